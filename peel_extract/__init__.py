@@ -1,0 +1,28 @@
+"""peel-extract: saved HMICFRS PEEL inspection pages -> validated structured data."""
+
+from .api import extract_file, extract_page, extract_source
+from .errors import (
+    DecodeError,
+    EmptyInput,
+    NotAPeelPage,
+    PeelError,
+    ReadError,
+    UnsupportedPageType,
+)
+from .records import SCHEMA_VERSION, PageRecord, json_schema
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "DecodeError",
+    "EmptyInput",
+    "NotAPeelPage",
+    "PageRecord",
+    "PeelError",
+    "ReadError",
+    "UnsupportedPageType",
+    "extract_file",
+    "extract_page",
+    "extract_source",
+    "json_schema",
+]
+__version__ = "0.1.0"

@@ -1,0 +1,5 @@
+"""``python -m peel_extract``."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,46 @@
+"""The library API; the only module that wires the stages together.
+
+read -> decode -> blocks -> segment -> records
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from .blocks import page_blocks, sniff_format
+from .decode import decode
+from .errors import NotAPeelPage, UnsupportedPageType
+from .read import Source, from_bytes, read_page
+from .records import PageRecord, SourceInfo, build_record
+from .segment import segment
+from .segment.kind import DESCRIPTIONS, page_kind
+
+
+def extract_file(path: str | Path) -> PageRecord:
+    """Extract the record of one saved page on disk ('-' reads stdin)."""
+    return extract_source(read_page(path))
+
+
+def extract_page(data: bytes, name: str = "<bytes>") -> PageRecord:
+    """Extract the record of one saved page held in memory (HTML or text, maybe gzipped)."""
+    return extract_source(from_bytes(name, data))
+
+
+def extract_source(source: Source) -> PageRecord:
+    """Extract the record of a page already read."""
+    decoded = decode(source.data, source.name)
+    fmt = sniff_format(decoded.text)
+    blocks = page_blocks(decoded.text, fmt)
+    kind = page_kind(blocks)
+    if kind is None:
+        raise NotAPeelPage(source.name, "not an HMICFRS PEEL page (no '<Force> PEEL <year>' title line)")
+    if kind != "peel_pillar":
+        raise UnsupportedPageType(source.name, f"unsupported page type: recognised {DESCRIPTIONS[kind]}")
+    info = SourceInfo(
+        path=source.name,
+        format=fmt,
+        encoding=decoded.encoding,
+        sha256=hashlib.sha256(source.data).hexdigest(),
+    )
+    return build_record(segment(blocks), info)

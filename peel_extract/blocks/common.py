@@ -1,0 +1,97 @@
+"""The block stream both readers produce, and the line rules they share (white space, bullets)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+BlockKind = Literal["para", "heading", "item", "row"]
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One unit of page content, the same whether it came from HTML or from text."""
+
+    kind: BlockKind
+    """``para`` (a line of prose), ``heading`` (an HTML heading), ``item`` (a list item), ``row``."""
+    text: str
+    """The content with runs of white space folded to one space; typographic characters kept."""
+    line: int
+    """1-based line in the decoded source where the block starts."""
+    depth: int = 0
+    """For items: nesting depth, 0 for a top-level item, 1 for an item of a nested list, ..."""
+    level: int = 0
+    """For HTML headings: 1-6 from ``h1``-``h6``; 0 otherwise."""
+
+
+# Characters a complete sentence (or list entry) ends with.
+TERMINAL = tuple('.?!:;)"”’')
+
+_SPACE = re.compile(r"[\s\u00a0\u200b\ufeff]+")
+# A bullet at the start of a line: a bullet character, or "1." / "1)" / "(a)" numbering.
+_BULLET = re.compile(r"^(?P<indent>[ \t\u00a0]*)(?:[•·*\-–‣◦▪●○]|\d{1,2}[.)]|\([a-z0-9]{1,3}\))[ \t\u00a0]+(?=\S)")
+
+
+def fold(text: str) -> str:
+    """Fold every run of white space (NBSP and zero-width space included) to one space."""
+    return _SPACE.sub(" ", text).strip()
+
+
+def indent_width(text: str) -> int:
+    """Columns of leading white space, a tab counting as four."""
+    width = 0
+    for char in text:
+        if char in " \u00a0":
+            width += 1
+        elif char == "\t":
+            width += 4
+        else:
+            break
+    return width
+
+
+def split_bullet(raw: str) -> tuple[int, str] | None:
+    """``(indent, text)`` when ``raw`` is a bulleted or numbered line, else None."""
+    match = _BULLET.match(raw)
+    if match is None:
+        return None
+    return indent_width(match.group("indent")), fold(raw[match.end() :])
+
+
+def strip_bullet(text: str) -> str:
+    """``text`` without a leading bullet character (list items sometimes repeat it)."""
+    found = split_bullet(text)
+    return found[1] if found else fold(text)
+
+
+class LineLists:
+    """Turns a run of bulleted lines into items whose depth follows their indentation."""
+
+    __slots__ = ("_indents",)
+
+    def __init__(self) -> None:
+        self._indents: list[int] = []
+
+    def reset(self) -> None:
+        """End the current run: the next bullet starts a new top-level list."""
+        self._indents.clear()
+
+    def block(self, raw: str, line: int) -> Block | None:
+        """A block for the raw line (an item when bulleted), or None for a blank line."""
+        found = split_bullet(raw)
+        if found is None:
+            text = fold(raw)
+            if not text:
+                return None
+            self.reset()
+            return Block("para", text, line)
+        indent, text = found
+        return Block("item", text, line, depth=self._depth(indent))
+
+    def _depth(self, indent: int) -> int:
+        while self._indents and indent < self._indents[-1]:
+            self._indents.pop()
+        if not self._indents or indent > self._indents[-1]:
+            self._indents.append(indent)
+        return len(self._indents) - 1

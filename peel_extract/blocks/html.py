@@ -1,0 +1,201 @@
+"""HTML reader: a saved page's element tree, walked once, to the same block stream as text.
+
+It rests on generic HTML semantics only: headings, paragraphs, lists and their nesting,
+line breaks, tables and hidden elements. Class names are never consulted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from .common import Block, LineLists, fold, strip_bullet
+
+# Elements whose content is never page content.
+_DROP = frozenset(
+    (
+        "head script style noscript template nav iframe object embed svg math canvas audio video map "
+        "button select textarea input form dialog"
+    ).split()
+)
+# header/footer are site chrome unless they sit inside content (ARIA: banner/contentinfo).
+_LANDMARKS = frozenset({"header", "footer"})
+_CONTENT = frozenset({"article", "main", "section"})
+_BLOCK = frozenset(
+    (
+        "html body div p section article main aside header footer blockquote figure figcaption address "
+        "h1 h2 h3 h4 h5 h6 ul ol li dl dt dd table thead tbody tfoot tr td th caption pre hr details "
+        "summary fieldset legend center"
+    ).split()
+)
+_HEADINGS = {f"h{n}": n for n in range(1, 7)}
+_LISTS = frozenset({"ul", "ol"})
+_TEXT_CONTAINERS = frozenset({"p", "div", "section", "article", "blockquote"})
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+def parser() -> etree.HTMLParser:
+    """An HTML parser that never touches the network and keeps no comments or PIs."""
+    return etree.HTMLParser(recover=True, no_network=True, remove_comments=True, remove_pis=True, huge_tree=False)
+
+
+def _line(el: etree._Element, default: int) -> int:
+    line = el.sourceline
+    return line if isinstance(line, int) else default
+
+
+def _hidden(el: etree._Element) -> bool:
+    attrib = el.attrib
+    if not attrib:
+        return False
+    if "hidden" in attrib or attrib.get("aria-hidden", "").lower() == "true":
+        return True
+    return bool(_HIDDEN_STYLE.search(attrib.get("style", "")))
+
+
+class _Item:
+    """An open ``li``: its depth, and whether its own text has yet to be emitted."""
+
+    __slots__ = ("depth", "open_slot")
+
+    def __init__(self, depth: int) -> None:
+        self.depth = depth
+        self.open_slot = True
+
+
+class _Walker:
+    """Collects inline text and emits a block whenever a block-level boundary is reached."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.buf: list[str] = []
+        self.line = 1
+        self.lists = LineLists()
+        self.list_depth = 0
+        self.content_depth = 0
+        self.headings: list[int] = []
+        self.items: list[_Item] = []
+        self.row: list[str] | None = None
+        self.cell_depth = 0
+
+    def add(self, text: str | None, line: int) -> None:
+        if text:
+            if not self.buf:
+                self.line = line
+            self.buf.append(text)
+
+    def flush(self) -> None:
+        if not self.buf:
+            return
+        raw = "".join(self.buf)
+        self.buf.clear()
+        if self.row is not None and self.cell_depth:
+            text = fold(raw)
+            if text:
+                self.row.append(text)
+        elif self.headings:
+            self._emit(Block("heading", fold(raw), self.line, level=self.headings[-1]))
+        elif self.items and self.items[-1].open_slot:
+            item = self.items[-1]
+            text = strip_bullet(raw)
+            if text:
+                item.open_slot = False
+                self._emit(Block("item", text, self.line, depth=item.depth))
+        else:
+            block = self.lists.block(raw.lstrip(" \t\r\n\f"), self.line)
+            if block is not None:
+                self.blocks.append(block)
+
+    def _emit(self, block: Block) -> None:
+        if block.text:
+            self.lists.reset()
+            self.blocks.append(block)
+
+    def start(self, tag: str, el: etree._Element) -> None:
+        if tag == "br":
+            if self.items and self.items[-1].open_slot and not self.headings:
+                self.add(" ", _line(el, self.line))
+            else:
+                self.flush()
+            return
+        if tag not in _BLOCK:
+            self.add(el.text, _line(el, self.line))
+            return
+        self._open_block(tag, el)
+        self.add(el.text, _line(el, self.line))
+
+    def _open_block(self, tag: str, el: etree._Element) -> None:
+        item = self.items[-1] if self.items else None
+        if item is not None and item.open_slot and self.buf:
+            self.flush()
+        elif item is not None and item.open_slot and tag not in _TEXT_CONTAINERS:
+            item.open_slot = False
+        self.flush()
+        if tag in _HEADINGS:
+            self.headings.append(_HEADINGS[tag])
+        elif tag in _LISTS:
+            self.list_depth += 1
+        elif tag == "li":
+            self.items.append(_Item(max(self.list_depth - 1, 0)))
+        elif tag == "tr":
+            self.row = []
+        elif tag in ("td", "th"):
+            self.cell_depth += 1
+        elif tag in _CONTENT:
+            self.content_depth += 1
+
+    def end(self, tag: str, el: etree._Element) -> None:
+        if tag in _BLOCK:
+            self.flush()
+            self._close_block(tag, el)
+        self.add(el.tail, _line(el, self.line))
+
+    def _close_block(self, tag: str, el: etree._Element) -> None:
+        if tag in _HEADINGS and self.headings:
+            self.headings.pop()
+        elif tag in _LISTS:
+            self.list_depth = max(self.list_depth - 1, 0)
+            self.lists.reset()
+        elif tag == "li" and self.items:
+            self.items.pop()
+        elif tag == "tr" and self.row is not None:
+            if self.row:
+                self._emit(Block("row", " | ".join(self.row), _line(el, self.line)))
+            self.row = None
+        elif tag in ("td", "th"):
+            self.cell_depth = max(self.cell_depth - 1, 0)
+        elif tag in _CONTENT:
+            self.content_depth -= 1
+
+
+def _dropped(tag: str, el: etree._Element, walker: _Walker) -> bool:
+    if tag in _DROP:
+        return True
+    if tag in _LANDMARKS and not walker.content_depth:
+        return True
+    return _hidden(el)
+
+
+def tree_blocks(root: etree._Element) -> list[Block]:
+    """The block stream of a parsed HTML document."""
+    walker = _Walker()
+    events = etree.iterwalk(root, events=("start", "end"))
+    for event, el in events:
+        tag = el.tag
+        if not isinstance(tag, str):
+            continue
+        tag = tag.lower()
+        if event == "start":
+            if _dropped(tag, el, walker):
+                events.skip_subtree()
+                if tag in _BLOCK:
+                    walker.flush()
+                continue
+            walker.start(tag, el)
+        elif not _dropped(tag, el, walker):
+            walker.end(tag, el)
+        else:
+            walker.add(el.tail, _line(el, walker.line))
+    walker.flush()
+    return walker.blocks

@@ -1,0 +1,63 @@
+"""Typed errors and in-record warnings; every one names its source and, where known, its line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    """A recoverable oddity found while reading a page; it becomes a warning in the record."""
+
+    code: str
+    """Short machine-readable name, e.g. ``judgment_missing`` or ``truncated``."""
+    message: str
+    """One sentence for a person."""
+    line: int | None = None
+    """1-based source line the issue refers to, when known."""
+
+
+class PeelError(Exception):
+    """Base of every error peel-extract raises on purpose; rendered as ``source:line: message``."""
+
+    code = "error"
+
+    def __init__(self, source: str, message: str, line: int | None = None) -> None:
+        self.source = source
+        self.message = message
+        self.line = line
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = self.source if self.line is None else f"{self.source}:{self.line}"
+        return f"{where}: {self.message}"
+
+
+class ReadError(PeelError):
+    """The input could not be read (missing, a directory, permission denied)."""
+
+    code = "read_error"
+
+
+class EmptyInput(PeelError):
+    """The input holds no bytes, or only white space."""
+
+    code = "empty"
+
+
+class DecodeError(PeelError):
+    """The bytes are not text in any encoding we can trust (binary data, a PDF, an image)."""
+
+    code = "undecodable"
+
+
+class NotAPeelPage(PeelError):
+    """The text is readable but is not an HMICFRS PEEL page."""
+
+    code = "not_peel"
+
+
+class UnsupportedPageType(PeelError):
+    """An HMICFRS page of a kind peel-extract does not convert yet; the message names the kind."""
+
+    code = "unsupported_page_type"

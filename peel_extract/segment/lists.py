@@ -1,0 +1,67 @@
+"""Rules: "Areas for improvement", "Causes of concern" and "Recommendations" lists, and other lists."""
+
+from __future__ import annotations
+
+import re
+
+from ..blocks import Block
+from ..vocab import AREAS_FOR_IMPROVEMENT, CAUSES_OF_CONCERN, FINDINGS_INTRO, RECOMMENDATIONS
+from .state import ListDraft, ListKind, Node, State, Tree
+
+_HEADINGS: tuple[tuple[re.Pattern[str], ListKind], ...] = (
+    (AREAS_FOR_IMPROVEMENT, "areas_for_improvement"),
+    (CAUSES_OF_CONCERN, "causes_of_concern"),
+    (RECOMMENDATIONS, "recommendations"),
+)
+# Lists whose entries may be paragraphs as well as bullets.
+_PROSE_LISTS = ("causes_of_concern", "recommendations")
+LIST_RULES = frozenset({"list_heading", "list_item", "list_paragraph"})
+
+
+def list_heading(state: State, block: Block) -> bool:
+    """A list heading inside a question: the bullets after it are entries of that list."""
+    if state.question is None or block.kind == "item":
+        return False
+    for pattern, kind in _HEADINGS:
+        if pattern.match(block.text):
+            state.list_kind = kind
+            state.tree = Tree(state.question.lists.setdefault(kind, []))
+            return True
+    return False
+
+
+def list_item(state: State, block: Block) -> bool:
+    """A bullet joins the open list, or opens a new list kept with the sentence introducing it."""
+    if block.kind != "item":
+        return False
+    if state.tree is None:
+        state.tree = Tree(_open_other_list(state, block).items)
+    state.tree.add(block.depth, Node(block.text, block.line))
+    return True
+
+
+def list_paragraph(state: State, block: Block) -> bool:
+    """Under a cause-of-concern or recommendation heading, paragraphs are entries too."""
+    if state.list_kind not in _PROSE_LISTS or state.question is None or block.kind != "para":
+        return False
+    if FINDINGS_INTRO.match(block.text):
+        return False
+    roots = state.question.lists[state.list_kind]
+    node = Node(block.text, block.line)
+    roots.append(node)
+    state.tree = Tree(roots, parent=node if block.text.endswith(":") else None)
+    return True
+
+
+def _open_other_list(state: State, block: Block) -> ListDraft:
+    if state.question is not None:
+        section = state.section or state.open_section(None, block.line)
+        paragraphs, lists = section.paragraphs, section.lists
+    else:
+        paragraphs, lists = state.page.summary, state.page.summary_lists
+    intro = None
+    if state.last_rule == "prose" and paragraphs and paragraphs[-1].endswith(":"):
+        intro = paragraphs.pop()
+    draft = ListDraft(intro=intro, line=block.line)
+    lists.append(draft)
+    return draft

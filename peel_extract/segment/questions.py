@@ -1,0 +1,83 @@
+"""Rules: "Questions for <Pillar>", a question's number line, and the question itself."""
+
+from __future__ import annotations
+
+import re
+
+from ..blocks import Block
+from ..blocks.common import TERMINAL
+from ..vocab import NUMBERED_QUESTION, PILLARS, QUESTION_NUMBER, QUESTION_START, QUESTIONS_HEADING
+from .state import QuestionDraft, State
+
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
+_MAX_QUESTION = 300
+_MAX_CUT_QUESTION = 200
+
+
+def is_question(text: str) -> bool:
+    """One sentence that starts like a question and ends with a question mark."""
+    return (
+        len(text) <= _MAX_QUESTION
+        and text.endswith("?")
+        and QUESTION_START.match(text) is not None
+        and _SENTENCE_BREAK.search(text) is None
+    )
+
+
+def _allowed(state: State) -> bool:
+    """Questions follow "Questions for X"; a page without that heading starts them anywhere."""
+    return state.phase == "questions" or (state.phase == "summary" and not state.has_questions_heading)
+
+
+def questions_heading(state: State, block: Block) -> bool:
+    """The "Questions for Legitimacy" line opens the questions and names the pillar."""
+    match = QUESTIONS_HEADING.match(block.text) if block.kind != "item" else None
+    if match is None or state.phase in ("preamble", "header"):
+        return False
+    name = match["pillar"].casefold()
+    page = state.page
+    if name in PILLARS and page.pillar_source != "pillar_line":
+        page.pillar, page.pillar_source = name, "questions_heading"
+    elif name in PILLARS and page.pillar != name:
+        state.warn("pillar_conflict", f"pillar line says {page.pillar}, '{block.text}' says {name}", block.line)
+    state.phase = "questions"
+    return True
+
+
+def question_number(state: State, block: Block) -> bool:
+    """A number alone on its line, directly before a question."""
+    match = QUESTION_NUMBER.match(block.text) if block.kind != "item" else None
+    following = state.peek()
+    if match is None or following is None or not _allowed(state) or not is_question(following.text):
+        return False
+    state.pending_number = int(match["number"])
+    return True
+
+
+def question(state: State, block: Block) -> bool:
+    """A question opens a new question record; at the very end of a cut page, so does its stem."""
+    if block.kind == "item" or not _allowed(state):
+        return False
+    text, number = block.text, state.pending_number
+    numbered = NUMBERED_QUESTION.match(text)
+    if numbered is not None:
+        text, number = numbered["text"], int(numbered["number"])
+    cut = _cut_question(state, text)
+    if not (cut or is_question(text)):
+        return False
+    draft = QuestionDraft(number=number, text=text, line=block.line, truncated=cut)
+    state.page.questions.append(draft)
+    state.question, state.section, state.pending_number = draft, None, None
+    state.phase = "questions"
+    return True
+
+
+def _cut_question(state: State, text: str) -> bool:
+    """The page's last block, inside the questions, is the start of a question cut mid-sentence."""
+    return (
+        state.phase == "questions"
+        and state.is_last()
+        and len(text) <= _MAX_CUT_QUESTION
+        and not text.endswith(TERMINAL)
+        and QUESTION_START.match(text) is not None
+    )

@@ -1,0 +1,34 @@
+"""Rule: a sub-heading inside a question opens a new findings section."""
+
+from __future__ import annotations
+
+from ..blocks import Block
+from ..blocks.common import TERMINAL
+from .state import State
+
+_TERMINAL = (*TERMINAL, ",", "…")
+_MAX_HEADING = 120
+_MAX_WORDS = 14
+
+
+def looks_like_heading(state: State, block: Block) -> bool:
+    """An HTML heading, or a short capitalised line with no closing punctuation that is not last."""
+    if block.kind == "heading":
+        return True
+    text = block.text
+    return (
+        block.kind == "para"
+        and len(text) <= _MAX_HEADING
+        and text[:1].isupper()
+        and not text.endswith(_TERMINAL)
+        and len(text.split()) <= _MAX_WORDS
+        and not state.is_last()
+    )
+
+
+def subheading(state: State, block: Block) -> bool:
+    """A heading inside a question starts the next section of findings."""
+    if state.question is None or not looks_like_heading(state, block):
+        return False
+    state.open_section(block.text, block.line)
+    return True

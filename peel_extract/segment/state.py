@@ -1,0 +1,128 @@
+"""The segmentation state: the draft record the rules fill in, and the cursor over the blocks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from ..blocks import Block
+from ..errors import Issue
+
+Phase = Literal["preamble", "header", "summary", "questions"]
+ListKind = Literal["areas_for_improvement", "causes_of_concern", "recommendations"]
+
+
+@dataclass(slots=True)
+class Node:
+    """A list entry and the entries nested under it."""
+
+    text: str
+    line: int
+    items: list[Node] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class ListDraft:
+    """A list that is not an areas-for-improvement, cause or recommendation list."""
+
+    intro: str | None
+    line: int
+    items: list[Node] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class SectionDraft:
+    """Findings under one sub-heading (or before the first one, with no heading)."""
+
+    heading: str | None
+    line: int
+    paragraphs: list[str] = field(default_factory=list)
+    lists: list[ListDraft] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class QuestionDraft:
+    """One numbered (or unnumbered) question of a pillar page."""
+
+    number: int | None
+    text: str
+    line: int
+    judgment: str | None = None
+    carried_over_from: str | None = None
+    lists: dict[str, list[Node]] = field(default_factory=dict)
+    sections: list[SectionDraft] = field(default_factory=list)
+    truncated: bool = False
+
+
+@dataclass(slots=True)
+class PageDraft:
+    """Everything found on the page so far."""
+
+    page_type: str = "peel_pillar"
+    force: str | None = None
+    year: str | None = None
+    pillar: str | None = None
+    pillar_source: str | None = None
+    headline_question: str | None = None
+    last_updated: str | None = None
+    judgment: str | None = None
+    summary: list[str] = field(default_factory=list)
+    summary_lists: list[ListDraft] = field(default_factory=list)
+    questions: list[QuestionDraft] = field(default_factory=list)
+    unplaced: list[tuple[str, int]] = field(default_factory=list)
+    issues: list[Issue] = field(default_factory=list)
+    truncated: bool = False
+
+
+class Tree:
+    """Builds a nested list from items that carry a depth; a parent may be given up front."""
+
+    __slots__ = ("_stack", "roots")
+
+    def __init__(self, roots: list[Node], parent: Node | None = None) -> None:
+        self.roots = roots
+        self._stack: list[tuple[int, Node]] = [] if parent is None else [(-1, parent)]
+
+    def add(self, depth: int, node: Node) -> None:
+        while self._stack and self._stack[-1][0] >= depth:
+            self._stack.pop()
+        (self._stack[-1][1].items if self._stack else self.roots).append(node)
+        self._stack.append((depth, node))
+
+
+@dataclass(slots=True)
+class State:
+    """Cursor, phase and open containers while the rules run over the block stream."""
+
+    blocks: list[Block]
+    page: PageDraft
+    has_questions_heading: bool
+    pos: int = 0
+    phase: Phase = "preamble"
+    last_rule: str = ""
+    question: QuestionDraft | None = None
+    section: SectionDraft | None = None
+    list_kind: ListKind | None = None
+    tree: Tree | None = None
+    pending_number: int | None = None
+
+    def peek(self, offset: int = 1) -> Block | None:
+        """The block ``offset`` places after the current one, if any."""
+        index = self.pos + offset
+        return self.blocks[index] if index < len(self.blocks) else None
+
+    def is_last(self) -> bool:
+        """Whether the current block is the last of the page."""
+        return self.pos == len(self.blocks) - 1
+
+    def open_section(self, heading: str | None, line: int) -> SectionDraft:
+        """Start a section in the current question and make it the one prose goes into."""
+        assert self.question is not None, "sections belong to a question"
+        section = SectionDraft(heading, line)
+        self.question.sections.append(section)
+        self.section = section
+        return section
+
+    def warn(self, code: str, message: str, line: int | None) -> None:
+        """Record a warning for the page."""
+        self.page.issues.append(Issue(code, message, line))
