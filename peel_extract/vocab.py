@@ -69,6 +69,9 @@ CHROME = re.compile(
     re.IGNORECASE,
 )
 
+# The same link text fused onto the end of a paragraph ("... identified. Summary for question 1").
+CHROME_TAIL = re.compile(r"\s+(?:Summary|Detailed findings) for question \d+$", re.IGNORECASE)
+
 # List headings inside a question (2015-2018/19): singular and plural forms both occur.
 AREAS_FOR_IMPROVEMENT = re.compile(r"^Areas? (?:for|of) improvement$", re.IGNORECASE)
 CAUSES_OF_CONCERN = re.compile(r"^Causes? (?:of|for) concern$", re.IGNORECASE)

@@ -73,6 +73,7 @@ class _Walker:
         self.line = 1
         self.lists = LineLists()
         self.list_depth = 0
+        self.depth_base = 0
         self.content_depth = 0
         self.headings: list[int] = []
         self.items: list[_Item] = []
@@ -95,6 +96,7 @@ class _Walker:
             if text:
                 self.row.append(text)
         elif self.headings:
+            self._escape_lists()
             self._emit(Block("heading", fold(raw), self.line, level=self.headings[-1]))
         elif self.items and self.items[-1].open_slot:
             item = self.items[-1]
@@ -105,7 +107,17 @@ class _Walker:
         else:
             block = self.lists.block(raw.lstrip(" \t\r\n\f"), self.line)
             if block is not None:
+                self._escape_lists()
                 self.blocks.append(block)
+
+    def _escape_lists(self) -> None:
+        """Prose inside an open list item ends that list: lists after it start again at depth 0.
+
+        Unclosed list markup leaves the rest of a page inside the last ``li``; its content
+        is not part of the item, and later lists are not nested in it.
+        """
+        if self.items:
+            self.depth_base = self.list_depth
 
     def _emit(self, block: Block) -> None:
         if block.text:
@@ -137,7 +149,7 @@ class _Walker:
         elif tag in _LISTS:
             self.list_depth += 1
         elif tag == "li":
-            self.items.append(_Item(max(self.list_depth - 1, 0)))
+            self.items.append(_Item(max(self.list_depth - self.depth_base - 1, 0)))
         elif tag == "tr":
             self.row = []
         elif tag in ("td", "th"):
@@ -156,6 +168,7 @@ class _Walker:
             self.headings.pop()
         elif tag in _LISTS:
             self.list_depth = max(self.list_depth - 1, 0)
+            self.depth_base = min(self.depth_base, self.list_depth)
             self.lists.reset()
         elif tag == "li" and self.items:
             self.items.pop()

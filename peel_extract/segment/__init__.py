@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from ..blocks import Block
 from ..vocab import HEADLINE_PILLAR, QUESTIONS_HEADING
-from .chrome import chrome
+from .chrome import strip_chrome
 from .finish import finish
 from .header import grade_line, headline, last_updated, pillar_line, preamble
 from .lists import LIST_RULES, list_heading, list_item, list_paragraph
@@ -25,7 +25,6 @@ __all__ = ["ListDraft", "Node", "PageDraft", "QuestionDraft", "SectionDraft", "s
 Rule = Callable[[State, Block], bool]
 
 RULES: tuple[Rule, ...] = (
-    chrome,
     preamble,
     pillar_line,
     headline,
@@ -44,12 +43,11 @@ RULES: tuple[Rule, ...] = (
 
 def segment(blocks: list[Block]) -> PageDraft:
     """Run the rules over the blocks of a pillar page and return the finished draft."""
+    blocks = strip_chrome(blocks)
     has_heading = any(QUESTIONS_HEADING.match(b.text) for b in blocks if len(b.text) < 60)
     state = State(blocks=blocks, page=PageDraft(), has_questions_heading=has_heading)
     for state.pos, block in enumerate(blocks):
         name = _apply(state, block)
-        if name == "chrome":
-            continue
         if name not in LIST_RULES:
             state.list_kind, state.tree = None, None
         state.last_rule = name

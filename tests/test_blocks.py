@@ -1,0 +1,62 @@
+"""Block reader cases (tests/cases/blocks_*.txt): input, then the expected block stream."""
+
+from __future__ import annotations
+
+import pytest
+
+from peel_extract.blocks import Block, page_blocks, sniff_format
+
+from .conftest import CASES
+
+
+def load_cases(name: str) -> list[tuple[str, str, list[str]]]:
+    """(title, input, expected lines) for each '## ' case of a case file."""
+    text = (CASES / name).read_text(encoding="utf-8")
+    cases = []
+    for chunk in text.split("\n## ")[1:]:
+        title, _, body = chunk.partition("\n")
+        source, _, expected = body.partition("\n----\n")
+        cases.append((title.strip(), source, [line for line in expected.split("\n") if line]))
+    return cases
+
+
+def render(block: Block) -> str:
+    if block.kind == "item":
+        return f"item:{block.depth} {block.text}"
+    if block.kind == "heading":
+        return f"heading:{block.level} {block.text}"
+    return f"{block.kind} {block.text}"
+
+
+@pytest.mark.parametrize(("title", "source", "expected"), load_cases("blocks_text.txt"), ids=lambda v: str(v)[:60])
+def test_text_reader(title: str, source: str, expected: list[str]) -> None:
+    assert [render(b) for b in page_blocks(source, "text")] == expected, title
+
+
+@pytest.mark.parametrize(("title", "source", "expected"), load_cases("blocks_html.txt"), ids=lambda v: str(v)[:60])
+def test_html_reader(title: str, source: str, expected: list[str]) -> None:
+    assert sniff_format(source) == "html"
+    assert [render(b) for b in page_blocks(source, "html")] == expected, title
+
+
+def test_text_blocks_carry_their_source_line() -> None:
+    blocks = page_blocks("Title\n\n  • bullet\n\nLast", "text")
+    assert [(b.text, b.line) for b in blocks] == [("Title", 1), ("bullet", 3), ("Last", 5)]
+
+
+def test_html_blocks_carry_their_source_line() -> None:
+    blocks = page_blocks("<html><body>\n<h1>Title</h1>\n<p>One</p>\n\n<ul>\n<li>Item</li></ul>", "html")
+    assert [(b.text, b.line) for b in blocks] == [("Title", 2), ("One", 3), ("Item", 6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "fmt"),
+    [
+        ("<!DOCTYPE html><html><body><p>x</p></body></html>", "html"),
+        ("  <div>fragment</div>", "html"),
+        ("Staffordshire PEEL 2018\n\nHow legitimately ...?", "text"),
+        ("Text that mentions a <b> tag name but no block tags", "text"),
+    ],
+)
+def test_format_is_told_from_content(text: str, fmt: str) -> None:
+    assert sniff_format(text) == fmt
