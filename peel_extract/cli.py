@@ -34,8 +34,12 @@ def _fail(error: PeelError) -> NoReturn:
 def _emit(text: str, output: Path | None) -> None:
     if output is None:
         sys.stdout.write(text + "\n")
-    else:
+        return
+    try:
         write_atomic(output, text + "\n")
+    except OSError as exc:
+        typer.echo(f"peel-extract: {output}: cannot write: {exc.strerror or exc}", err=True)
+        raise typer.Exit(1) from None
 
 
 @app.command()
@@ -60,4 +64,9 @@ def schema(output: Output = None) -> None:
 
 def main() -> None:
     """Console-script entry point."""
-    app()
+    try:
+        app()
+    except BrokenPipeError:
+        # The reader of stdout went away (e.g. `| head`): stop quietly, as Unix tools do.
+        sys.stderr.close()
+        sys.exit(1)

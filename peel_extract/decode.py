@@ -27,6 +27,8 @@ _SIGNATURES = (
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _MAX_CONTROL_SHARE = 0.01
+_MIN_CONTROL = 16
+_SAMPLE = 65536
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +41,7 @@ class Decoded:
 
 def decode(data: bytes, name: str) -> Decoded:
     """Decode a saved page's bytes; typographic characters are kept as they are."""
-    if not data.strip():
+    if not data:
         raise EmptyInput(name, "the file is empty")
     for signature, kind in _SIGNATURES:
         if data.startswith(signature):
@@ -47,7 +49,8 @@ def decode(data: bytes, name: str) -> Decoded:
     text, encoding = _decode(data)
     if not text.strip():
         raise EmptyInput(name, "the file holds only white space")
-    if len(_CONTROL.findall(text, 0, 65536)) > _MAX_CONTROL_SHARE * min(len(text), 65536):
+    sample = min(len(text), _SAMPLE)
+    if len(_CONTROL.findall(text, 0, sample)) > max(_MIN_CONTROL, _MAX_CONTROL_SHARE * sample):
         raise DecodeError(name, "the bytes look binary (many control characters), not text")
     return Decoded(text.replace("\x00", ""), encoding)
 

@@ -1,0 +1,38 @@
+"""The evaluation gate: shared/tools/check_expected.py must pass every fact of the real pages.
+
+This is the same check that is run on pages we cannot see. It runs the CLI as a user would.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from .conftest import ROOT, SHARED
+
+CHECK = SHARED / "tools" / "check_expected.py"
+CMD = f"{sys.executable} -m peel_extract extract"
+
+pytestmark = pytest.mark.skipif(not CHECK.exists(), reason="../shared (real pages) is not beside this checkout")
+
+
+def _check(*args: str) -> str:
+    done = subprocess.run(
+        [sys.executable, str(CHECK), "--cmd", CMD, *args], capture_output=True, text=True, cwd=ROOT, timeout=300
+    )
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
+    return done.stdout.strip().splitlines()[-1]
+
+
+def test_seed_page_facts() -> None:
+    summary = _check(*map(str, sorted((SHARED / "pages" / "seed").glob("*.expected.json"))))
+    total = summary.split()[0].split("/")
+    assert total[0] == total[1] and int(total[1]) > 0
+
+
+def test_dev_pillar_page_facts() -> None:
+    summary = _check("--types", "peel_pillar", str(SHARED / "pages" / "dev" / "manifest.jsonl"))
+    total = summary.split()[0].split("/")
+    assert total[0] == total[1] and int(total[1]) > 0
