@@ -9,15 +9,17 @@ from .errors import (
     ReadError,
     UnsupportedPageType,
 )
-from .records import SCHEMA_VERSION, PageRecord, json_schema
+from .records import SCHEMA_VERSION, OverviewRecord, PageRecord, PillarRecord, json_schema
 
 __all__ = [
     "SCHEMA_VERSION",
     "DecodeError",
     "EmptyInput",
     "NotAPeelPage",
+    "OverviewRecord",
     "PageRecord",
     "PeelError",
+    "PillarRecord",
     "ReadError",
     "UnsupportedPageType",
     "extract_file",

@@ -35,7 +35,7 @@ def extract_source(source: Source) -> PageRecord:
     kind = page_kind(blocks)
     if kind is None:
         raise NotAPeelPage(source.name, "not an HMICFRS PEEL page (no '<Force> PEEL <year>' title line)")
-    if kind != "peel_pillar":
+    if kind not in ("peel_pillar", "peel_overview"):
         raise UnsupportedPageType(source.name, f"unsupported page type: recognised {DESCRIPTIONS[kind]}")
     info = SourceInfo(
         path=source.name,
@@ -43,4 +43,4 @@ def extract_source(source: Source) -> PageRecord:
         encoding=decoded.encoding,
         sha256=hashlib.sha256(source.data).hexdigest(),
     )
-    return build_record(segment(blocks), info)
+    return build_record(segment(blocks, kind), info)

@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
 from .errors import Issue
-from .segment import ListDraft, Node, PageDraft, QuestionDraft, SectionDraft
+from .segment import HeaderDraft, ListDraft, Node, PageDraft, QuestionDraft, SectionDraft
 
-SCHEMA_VERSION: Literal["1.0"] = "1.0"
+SCHEMA_VERSION: Literal["2.0"] = "2.0"
 
 Grade = Literal["Outstanding", "Good", "Adequate", "Requires improvement", "Inadequate", "Ungraded", "To be graded"]
 Pillar = Literal["effectiveness", "efficiency", "legitimacy", "leadership"]
+PillarSource = Literal["pillar_line", "questions_heading", "headline", "summary_sentence"]
+
+_GRADE_LINE = "The grade the page shows as a grade line; null when it shows none (never guessed)."
+_IN_TEXT = "The grade stated in HMICFRS's standard sentences; kept apart from the grade line."
+_EVIDENCE = "The sentence judgment_in_text was read from."
 
 
 class _Model(BaseModel):
@@ -52,25 +57,11 @@ class ContentList(_Model):
 
 
 class Section(_Model):
-    """Findings under one sub-heading; the first section of a question may have no heading."""
+    """Paragraphs and lists under one heading; the first section of a question may have no heading."""
 
     heading: str | None
     paragraphs: list[str]
     lists: list[ContentList]
-
-
-class Question(_Model):
-    """One question of a pillar page."""
-
-    number: int | None = Field(description="The number the page shows; null when it shows none.")
-    text: str
-    judgment: Grade | None = Field(description="The grade line under the question; null when not shown.")
-    carried_over_from: str | None = Field(description="Year whose judgment the page says was carried over.")
-    truncated: bool = Field(description="True when the page stops inside this question.")
-    areas_for_improvement: list[ListItem]
-    causes_of_concern: list[ListItem]
-    recommendations: list[ListItem]
-    sections: list[Section]
 
 
 class UnplacedText(_Model):
@@ -80,48 +71,149 @@ class UnplacedText(_Model):
     line: int
 
 
-class PageRecord(_Model):
-    """One PEEL pillar page as data."""
+class Question(_Model):
+    """One question of a pillar page."""
 
-    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    number: int | None = Field(description="The number the page shows; null when it shows none.")
+    text: str
+    judgment: Grade | None = Field(description=_GRADE_LINE)
+    judgment_in_text: Grade | None = Field(description=_IN_TEXT)
+    judgment_evidence: str | None = Field(description=_EVIDENCE)
+    carried_over_from: str | None = Field(description="The year whose judgment the page says was carried over.")
+    inspection_statement: str | None = Field(
+        description="The page's sentence saying the question was not inspected, or its judgment carried over."
+    )
+    truncated: bool = Field(description="True when the page stops inside this question.")
+    areas_for_improvement: list[ListItem]
+    causes_of_concern: list[ListItem]
+    recommendations: list[ListItem]
+    sections: list[Section]
+
+
+class OverviewPillar(_Model):
+    """One pillar shown on an overview page: its section, its summary sentence, or both."""
+
+    pillar: Pillar | None
+    pillar_source: PillarSource | None = Field(description="How the pillar was named.")
+    headline_question: str | None
+    last_updated: dt.date | None
+    judgment: Grade | None = Field(description=_GRADE_LINE)
+    judgment_in_text: Grade | None = Field(description=_IN_TEXT)
+    judgment_evidence: str | None = Field(description=_EVIDENCE)
+    summary: list[str]
+    summary_lists: list[ContentList]
+
+
+class PillarRecord(_Model):
+    """One PEEL pillar page (one pillar of one force-year) as data."""
+
+    schema_version: Literal["2.0"] = SCHEMA_VERSION
     page_type: Literal["peel_pillar"]
     force: str | None = Field(description="As the title line names it, e.g. 'Avon and Somerset'.")
     year: str | None = Field(description="The PEEL year of the title line, e.g. '2018' for PEEL 2018/19.")
     pillar: Pillar | None
-    pillar_source: Literal["pillar_line", "questions_heading", "headline"] | None = Field(
+    pillar_source: PillarSource | None = Field(
         description="Where the pillar was read: its own line, 'Questions for X', or inferred from the headline."
     )
     headline_question: str | None
     last_updated: dt.date | None
-    judgment: Grade | None = Field(description="The grade line after 'Last updated'; null when not shown.")
+    judgment: Grade | None = Field(description=_GRADE_LINE)
+    judgment_in_text: Grade | None = Field(description=_IN_TEXT)
+    judgment_evidence: str | None = Field(description=_EVIDENCE)
     truncated: bool = Field(description="True when the page stops mid-sentence.")
     summary: list[str]
     summary_lists: list[ContentList]
+    sections: list[Section] = Field(description="Findings after the summary, before the questions (2014 pages).")
     questions: list[Question]
     unplaced: list[UnplacedText]
     warnings: list[RecordWarning]
     source: SourceInfo
 
 
+class OverviewRecord(_Model):
+    """One PEEL overview page (a force's year page) as data."""
+
+    schema_version: Literal["2.0"] = SCHEMA_VERSION
+    page_type: Literal["peel_overview"]
+    force: str | None = Field(description="As the title line names it; null when the page has no title line.")
+    year: str | None = Field(description="'2014' ... '2018' (PEEL 2018/19), '2021-22'.")
+    year_source: Literal["title", "assessment_ordinal"] | None = Field(
+        description="'title', or 'assessment_ordinal' when read from 'this first/second/... PEEL assessment'."
+    )
+    inspector: str | None = Field(description="The inspector's name, from the line that gives their title.")
+    inspector_title: str | None
+    truncated: bool = Field(description="True when the page stops mid-sentence.")
+    summary: list[str] = Field(description="The paragraphs under the title, the grade sentences among them.")
+    summary_lists: list[ContentList]
+    pillars: list[OverviewPillar]
+    hmi_observations: Section | None
+    unplaced: list[UnplacedText]
+    warnings: list[RecordWarning]
+    source: SourceInfo
+
+
+PageRecord = PillarRecord | OverviewRecord
+_ADAPTER: TypeAdapter[PageRecord] = TypeAdapter(Annotated[PageRecord, Field(discriminator="page_type")])
+
+
 def build_record(draft: PageDraft, source: SourceInfo) -> PageRecord:
-    """Validate the draft into the output contract."""
-    return PageRecord(
+    """Validate the draft into the output contract of its page type."""
+    if draft.page_type == "peel_overview":
+        return _overview(draft, source)
+    header = draft.header
+    return PillarRecord(
         page_type="peel_pillar",
         force=draft.force,
         year=draft.year,
-        pillar=draft.pillar,
-        pillar_source=draft.pillar_source,
-        headline_question=draft.headline_question,
-        last_updated=draft.last_updated,
-        judgment=draft.judgment,
+        **_header_fields(header, with_summary=False),
         truncated=draft.truncated,
-        summary=draft.summary,
-        summary_lists=[_content_list(d) for d in draft.summary_lists],
+        summary=header.summary,
+        summary_lists=[_content_list(d) for d in header.summary_lists],
+        sections=[_section(s) for s in draft.sections],
         questions=[_question(q) for q in draft.questions],
-        unplaced=[UnplacedText(text=t, line=n) for t, n in draft.unplaced],
-        warnings=[_warning(i) for i in draft.issues],
-        source=source,
+        **_provenance(draft, source),
     )
+
+
+def _overview(draft: PageDraft, source: SourceInfo) -> OverviewRecord:
+    return OverviewRecord(
+        page_type="peel_overview",
+        force=draft.force,
+        year=draft.year,
+        year_source=draft.year_source,
+        inspector=draft.inspector,
+        inspector_title=draft.inspector_title,
+        truncated=draft.truncated,
+        summary=draft.header.summary,
+        summary_lists=[_content_list(d) for d in draft.header.summary_lists],
+        pillars=[OverviewPillar(**_header_fields(p, with_summary=True)) for p in draft.pillars],
+        hmi_observations=_section(draft.observations) if draft.observations else None,
+        **_provenance(draft, source),
+    )
+
+
+def _header_fields(header: HeaderDraft, with_summary: bool) -> dict[str, Any]:
+    fields: dict[str, Any] = {
+        "pillar": header.pillar,
+        "pillar_source": header.pillar_source,
+        "headline_question": header.headline_question,
+        "last_updated": header.last_updated,
+        "judgment": header.judgment,
+        "judgment_in_text": header.judgment_in_text,
+        "judgment_evidence": header.judgment_evidence,
+    }
+    if with_summary:
+        fields["summary"] = header.summary
+        fields["summary_lists"] = [_content_list(d) for d in header.summary_lists]
+    return fields
+
+
+def _provenance(draft: PageDraft, source: SourceInfo) -> dict[str, Any]:
+    return {
+        "unplaced": [UnplacedText(text=t, line=n) for t, n in draft.unplaced],
+        "warnings": [_warning(i) for i in draft.issues],
+        "source": source,
+    }
 
 
 def _items(nodes: list[Node]) -> list[ListItem]:
@@ -142,7 +234,10 @@ def _question(draft: QuestionDraft) -> Question:
         number=draft.number,
         text=draft.text,
         judgment=draft.judgment,
+        judgment_in_text=draft.judgment_in_text,
+        judgment_evidence=draft.judgment_evidence,
         carried_over_from=draft.carried_over_from,
+        inspection_statement=draft.inspection_statement,
         truncated=draft.truncated,
         areas_for_improvement=_items(draft.lists.get("areas_for_improvement", [])),
         causes_of_concern=_items(draft.lists.get("causes_of_concern", [])),
@@ -156,5 +251,5 @@ def _warning(issue: Issue) -> RecordWarning:
 
 
 def json_schema() -> dict[str, Any]:
-    """The JSON Schema of a page record."""
-    return PageRecord.model_json_schema()
+    """The JSON Schema of a page record (either page type, told apart by page_type)."""
+    return _ADAPTER.json_schema()

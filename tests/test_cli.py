@@ -36,7 +36,7 @@ def test_extract_prints_one_json_record() -> None:
 def test_pretty_indents_and_keeps_typographic_characters() -> None:
     code, out, _ = _run("extract", str(SEED), "--pretty")
     assert code == 0
-    assert out.startswith('{\n  "schema_version": "1.0",\n  "page_type": "peel_pillar",\n')
+    assert out.startswith('{\n  "schema_version": "2.0",\n  "page_type": "peel_pillar",\n')
     assert "Staffordshire Police’s leaders" in out
 
 
@@ -73,9 +73,15 @@ FAILURES = [
     ("recipe.html", b"<html><body><h1>Lemon cake</h1><p>Mix and bake.</p></body></html>", "not an HMICFRS PEEL page"),
     ("broken.gz", b"\x1f\x8b\x08\x00garbage", "broken gzip data"),
     (
-        "overview.txt",
-        b"Skip to content\n\nGwent 2018/19\n\nRead more about Gwent\n\nThis is HMICFRS's fifth PEEL assessment.",
-        "unsupported page type: recognised a PEEL overview page",
+        "report.txt",
+        b"Overall summary\nOur inspection assessed how good Northumbria Police is in 12 areas of policing. "
+        b"We make graded judgments in 11 of these 12 as follows:\nOur judgments\n",
+        "unsupported page type: recognised a PEEL 2021/22 or 2023-25 report",
+    ),
+    (
+        "methodology.txt",
+        b"How we inspect\n\nHMICFRS independently assesses the effectiveness and efficiency of police forces.\n",
+        "unsupported page type: recognised an HMICFRS page that is not a PEEL assessment page",
     ),
     (
         "frs.txt",

@@ -1,18 +1,21 @@
-"""Whole-record goldens: every fixture page gives exactly its expected.json."""
+"""Whole-record goldens: every fixture page gives exactly its expected.json.
+
+A page that must not convert has an error golden instead: {"error": code, "message": ...}.
+"""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from peel_extract import extract_file
+from peel_extract import PeelError, extract_file
 
-from .conftest import ROOT, as_json, fixture_inputs
+from .conftest import FIXTURES, ROOT, as_json, fixture_inputs
 
-SEED = Path("fixtures/staffordshire-2018-legitimacy/input.txt")
-SEED_MARKUPS = ("semantic", "flat", "malformed")
+MARKUPS = ("semantic", "flat", "malformed", "divsoup")
 
 
 @pytest.fixture(autouse=True)
@@ -20,22 +23,51 @@ def _at_root(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
 
 
+def outcome(page: Path) -> dict[str, Any]:
+    """The record, or the error, that a page gives."""
+    try:
+        return as_json(extract_file(page))
+    except PeelError as error:
+        return {"error": error.code, "message": error.message}
+
+
 @pytest.mark.parametrize("page", fixture_inputs(), ids=lambda p: p.parent.name)
 def test_golden(page: Path, update_goldens: bool) -> None:
     expected_path = page.parent / "expected.json"
-    got = as_json(extract_file(page))
+    got = outcome(page)
     if update_goldens:
         expected_path.write_text(json.dumps(got, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     assert got == json.loads(expected_path.read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("markup", SEED_MARKUPS)
-def test_seed_markups_give_the_seed_record(markup: str) -> None:
-    html = Path(f"fixtures/staffordshire-2018-legitimacy-{markup}/input.html")
-    text_record, html_record = as_json(extract_file(SEED)), as_json(extract_file(html))
-    assert html_record.pop("source")["format"] == "html"
-    assert text_record.pop("source")["format"] == "text"
-    assert html_record == text_record
+def _markup_pairs() -> list[tuple[Path, Path]]:
+    pairs = []
+    for html in sorted(FIXTURES.glob("*/input.html")):
+        base, _, markup = html.parent.name.rpartition("-")
+        if markup in MARKUPS:
+            pairs.append((Path("fixtures", base, "input.txt"), html.relative_to(ROOT)))
+    return pairs
+
+
+def _without_provenance(record: dict[str, Any]) -> dict[str, Any]:
+    """The record less what differs between markups of one page: source and line numbers."""
+    record.pop("source")
+    for entry in record["warnings"] + record["unplaced"]:
+        entry.pop("line")
+    return record
+
+
+def test_markups_exist_for_each_layout_kind() -> None:
+    names = {html.parent.name for _, html in _markup_pairs()}
+    assert len(names) >= 17
+    assert {m: any(n.endswith(m) for n in names) for m in MARKUPS} == dict.fromkeys(MARKUPS, True)
+
+
+@pytest.mark.parametrize(("text", "html"), _markup_pairs(), ids=lambda p: p.parent.name)
+def test_html_markup_gives_the_text_page_record(text: Path, html: Path) -> None:
+    text_record, html_record = as_json(extract_file(text)), as_json(extract_file(html))
+    assert (text_record["source"]["format"], html_record["source"]["format"]) == ("text", "html")
+    assert _without_provenance(html_record) == _without_provenance(text_record)
 
 
 CHROME = (
@@ -45,6 +77,11 @@ CHROME = (
     "Summary for question",
     "Detailed findings for question",
     "Questions for",
+    "View the five questions",
+    "Read more about Gwent",
+    "Download the full report",
+    "Contact Wendy Williams",
+    "Os hoffech chi",
     "Privacy",
     "Crown copyright",
     "We use cookies",
@@ -65,5 +102,5 @@ def _strings(value: object) -> list[str]:
 
 @pytest.mark.parametrize("page", fixture_inputs(), ids=lambda p: p.parent.name)
 def test_no_chrome_in_any_record(page: Path) -> None:
-    text = "\n".join(_strings(as_json(extract_file(page))))
+    text = "\n".join(_strings(outcome(page)))
     assert [c for c in CHROME if c in text] == []

@@ -1,4 +1,4 @@
-"""Segmentation rule cases (tests/cases/rules.txt): a text page, then exact record fields."""
+"""Segmentation rule cases (tests/cases/rules.txt, overview.txt): a text page, then exact record fields."""
 
 from __future__ import annotations
 
@@ -19,7 +19,10 @@ def _fields(source: str) -> dict[str, Any]:
     return record
 
 
-@pytest.mark.parametrize(("title", "source", "expected"), load_cases("rules.txt"), ids=lambda v: str(v)[:60])
+CASES = load_cases("rules.txt") + load_cases("overview.txt")
+
+
+@pytest.mark.parametrize(("title", "source", "expected"), CASES, ids=lambda v: str(v)[:60])
 def test_rule_case(title: str, source: str, expected: list[str]) -> None:
     want = json.loads("\n".join(expected))
     got = _fields(source)

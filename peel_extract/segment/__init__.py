@@ -2,7 +2,7 @@
 
 Each rule looks at the current block; the first that recognises it consumes it. A rule that
 does not recognise its block returns False before changing anything. ``prose`` is last and
-takes whatever is left.
+takes whatever is left. Pillar pages and overview pages have a chain each.
 """
 
 from __future__ import annotations
@@ -10,21 +10,22 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..blocks import Block
-from ..vocab import HEADLINE_PILLAR, QUESTIONS_HEADING
+from ..vocab import QUESTIONS_HEADING, pillar_named_in
 from .chrome import strip_chrome
 from .finish import finish
-from .header import grade_line, headline, last_updated, pillar_line, preamble
+from .header import grade_line, headline, last_updated, match_title, pillar_line, preamble
 from .lists import LIST_RULES, list_heading, list_item, list_paragraph
+from .overview import inspector, observations, pillar_section, read_more
 from .prose import prose
 from .questions import question, question_number, questions_heading
 from .sections import subheading
-from .state import ListDraft, Node, PageDraft, QuestionDraft, SectionDraft, State
+from .state import HeaderDraft, ListDraft, Node, PageDraft, PageType, QuestionDraft, SectionDraft, State
 
-__all__ = ["ListDraft", "Node", "PageDraft", "QuestionDraft", "SectionDraft", "segment"]
+__all__ = ["HeaderDraft", "ListDraft", "Node", "PageDraft", "PageType", "QuestionDraft", "SectionDraft", "segment"]
 
 Rule = Callable[[State, Block], bool]
 
-RULES: tuple[Rule, ...] = (
+PILLAR_RULES: tuple[Rule, ...] = (
     preamble,
     pillar_line,
     headline,
@@ -39,34 +40,51 @@ RULES: tuple[Rule, ...] = (
     list_paragraph,
     prose,
 )
+OVERVIEW_RULES: tuple[Rule, ...] = (
+    preamble,
+    read_more,
+    inspector,
+    observations,
+    pillar_line,
+    headline,
+    last_updated,
+    grade_line,
+    pillar_section,
+    list_item,
+    prose,
+)
+_RULES = {"peel_pillar": PILLAR_RULES, "peel_overview": OVERVIEW_RULES}
+_TITLE_SEARCH = 40
 
 
-def segment(blocks: list[Block]) -> PageDraft:
-    """Run the rules over the blocks of a pillar page and return the finished draft."""
+def segment(blocks: list[Block], page_type: PageType) -> PageDraft:
+    """Run the page type's rules over its blocks and return the finished draft."""
     blocks = strip_chrome(blocks)
+    page = PageDraft(page_type=page_type)
     has_heading = any(QUESTIONS_HEADING.match(b.text) for b in blocks if len(b.text) < 60)
-    state = State(blocks=blocks, page=PageDraft(), has_questions_heading=has_heading)
+    state = State(blocks=blocks, page=page, header=page.header, has_questions_heading=has_heading)
+    if not any(match_title(page_type, b.text) for b in blocks[:_TITLE_SEARCH]):
+        state.phase = "intro" if page_type == "peel_overview" else "preamble"
+    rules = _RULES[page_type]
     for state.pos, block in enumerate(blocks):
-        name = _apply(state, block)
+        name = _apply(rules, state, block)
         if name not in LIST_RULES:
             state.list_kind, state.tree = None, None
         state.last_rule = name
-    _infer_pillar(state)
+    if page_type == "peel_pillar":
+        _infer_pillar(page.header)
     return finish(state)
 
 
-def _apply(state: State, block: Block) -> str:
-    for rule in RULES:
+def _apply(rules: tuple[Rule, ...], state: State, block: Block) -> str:
+    for rule in rules:
         if rule(state, block):
             return rule.__name__
     raise AssertionError("prose takes every block")
 
 
-def _infer_pillar(state: State) -> None:
-    page = state.page
-    if page.pillar is not None or page.headline_question is None:
-        return
-    for pattern, pillar in HEADLINE_PILLAR:
-        if pattern.search(page.headline_question):
-            page.pillar, page.pillar_source = pillar, "headline"
-            return
+def _infer_pillar(header: HeaderDraft) -> None:
+    if header.pillar is None and header.headline_question is not None:
+        pillar = pillar_named_in(header.headline_question)
+        if pillar is not None:
+            header.pillar, header.pillar_source = pillar, "headline"

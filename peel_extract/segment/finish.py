@@ -1,24 +1,31 @@
-"""Last step of segmentation: what only the whole page shows (cut-off end, carried-over, gaps)."""
+"""Last step of segmentation: what only the whole page shows (cut-off end, prose grades, gaps)."""
 
 from __future__ import annotations
 
 from ..blocks.common import TERMINAL
-from ..vocab import CARRIED_OVER
-from .state import PageDraft, QuestionDraft, State
+from .evidence import read_overview, read_pillar_page
+from .state import HeaderDraft, PageDraft, QuestionDraft, State
 
 
 def finish(state: State) -> PageDraft:
-    """Mark a cut-off end, read carried-over statements and warn about what the page lacks."""
+    """Mark a cut-off end, read prose grades and inspection statements, warn about gaps."""
     page = state.page
     _mark_truncation(state)
-    for question in page.questions:
-        question.carried_over_from = _carried_over(question)
-    _warn_missing(state)
+    if page.page_type == "peel_pillar":
+        read_pillar_page(state)
+        _warn_pillar_page(state)
+    else:
+        read_overview(state)
+        _warn_overview(state)
     return page
 
 
+# Rules whose block can be cut mid-sentence; the others (title, date, grade, inspector ...) are whole lines.
+_RUNNING_TEXT = frozenset({"prose", "list_item", "list_paragraph", "question"})
+
+
 def _mark_truncation(state: State) -> None:
-    if not state.blocks:
+    if not state.blocks or state.last_rule not in _RUNNING_TEXT:
         return
     last = state.blocks[-1]
     if last.text.endswith(TERMINAL):
@@ -27,30 +34,42 @@ def _mark_truncation(state: State) -> None:
     question = state.question
     if question is not None:
         question.truncated = True
-    where = f"in question '{question.text}'" if question else "before the first question"
+    where = f"in question '{question.text}'" if question else "(the rest of the page is missing)"
     state.warn("truncated", f"the page stops mid-sentence {where}", last.line)
 
 
-def _carried_over(question: QuestionDraft) -> str | None:
-    for section in question.sections:
-        for paragraph in section.paragraphs:
-            match = CARRIED_OVER.search(paragraph)
-            if match is not None:
-                return match["year"]
-    return None
+def _warn_disagreement(state: State, graded: HeaderDraft | QuestionDraft, what: str) -> None:
+    """Grade line and prose both give a grade, and not the same one: both are kept, and said."""
+    if graded.judgment is not None and graded.judgment_in_text not in (None, graded.judgment):
+        message = f"{what}: the grade line says {graded.judgment}, the text says {graded.judgment_in_text}"
+        state.warn("judgment_disagrees", message, graded.line)
 
 
-def _warn_missing(state: State) -> None:
-    page = state.page
-    if page.headline_question is None:
+def _warn_pillar_page(state: State) -> None:
+    header = state.header
+    if header.headline_question is None:
         state.warn("headline_missing", "the page shows no headline question", None)
-    if page.pillar is None:
+    if header.pillar is None:
         state.warn("pillar_missing", "neither a pillar line nor the headline names the pillar", None)
-    if page.last_updated is None:
+    if header.last_updated is None:
         state.warn("last_updated_missing", "the page shows no 'Last updated' date", None)
-    if page.judgment is None:
+    if header.judgment is None:
         state.warn("judgment_missing", "the page shows no grade line; judgment left empty", None)
-    for question in page.questions:
+    _warn_disagreement(state, header, "page")
+    for question in state.page.questions:
         if question.judgment is None and not question.truncated:
             message = f"question '{question.text}' shows no grade line; judgment left empty"
             state.warn("question_judgment_missing", message, question.line)
+        _warn_disagreement(state, question, f"question '{question.text}'")
+
+
+def _warn_overview(state: State) -> None:
+    page = state.page
+    if page.force is None:
+        state.warn("force_missing", "the page has no title line naming the force", None)
+    if page.year is None:
+        state.warn("year_missing", "the page names no PEEL year", None)
+    for pillar in page.pillars:
+        if pillar.judgment is None and pillar.judgment_in_text is None:
+            state.warn("judgment_missing", f"{pillar.pillar or 'a pillar'}: no grade is shown or stated", pillar.line)
+        _warn_disagreement(state, pillar, pillar.pillar or "pillar")

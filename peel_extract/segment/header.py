@@ -1,38 +1,74 @@
-"""Rules: the page header, "<Force> PEEL <year>", pillar line, headline, "Last updated", grade line."""
+"""Rules: a pillar header: title line, pillar-name line, headline, "Last updated", grade line.
+
+On a pillar page the header is the page's top; on an overview page each pillar section has one.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from ..blocks import Block
-from ..vocab import LAST_UPDATED, MONTHS, PILLARS, QUESTIONS_HEADING, TITLE, grade
+from ..vocab import (
+    ASSESSMENTS_TITLE,
+    LAST_UPDATED,
+    MONTHS,
+    PILLARS,
+    QUESTIONS_HEADING,
+    TITLE,
+    YEAR_TITLE,
+    grade,
+    peel_year,
+)
 from .state import State
 
-_OTHER_INSPECTIONS = "other inspections"
+OTHER_INSPECTIONS = "other inspections"
+# The rules whose block a header's grade line directly follows ("pillar_section": an overview headline).
+_BEFORE_GRADE = ("last_updated", "headline", "pillar_section")
+_MAX_TITLE = 120
+_TITLES: dict[str, tuple[re.Pattern[str], ...]] = {
+    "peel_pillar": (TITLE,),
+    "peel_overview": (ASSESSMENTS_TITLE, YEAR_TITLE),
+}
+
+
+def match_title(page_type: str, text: str) -> re.Match[str] | None:
+    """The title-line match for this kind of page, if ``text`` is one."""
+    if len(text) >= _MAX_TITLE:
+        return None
+    for pattern in _TITLES[page_type]:
+        match = pattern.match(text)
+        if match is not None:
+            return match
+    return None
 
 
 def preamble(state: State, block: Block) -> bool:
     """Before the title line everything is banners and chrome; the title gives force and year."""
     if state.phase != "preamble":
         return False
-    match = TITLE.match(block.text) if len(block.text) < 120 else None
+    match = match_title(state.page.page_type, block.text)
     if match is not None:
-        state.page.force = match["force"]
-        state.page.year = match["year"]
-        state.phase = "header"
+        page = state.page
+        page.force, page.year, page.year_source = match["force"], peel_year(match["year"], match["end"]), "title"
+        state.phase = "header" if page.page_type == "peel_pillar" else "intro"
     return True
 
 
+def is_pillar_line(text: str) -> bool:
+    """A line naming a pillar ("Legitimacy"), or the "Other inspections" heading of 2015 pages."""
+    name = text.casefold()
+    return name in PILLARS or name == OTHER_INSPECTIONS
+
+
 def pillar_line(state: State, block: Block) -> bool:
-    """An optional line naming the pillar ("Legitimacy", or "Other inspections") under the title."""
-    if state.phase != "header":
+    """An optional line naming the pillar under the title."""
+    if state.phase != "header" or state.header.headline_question is not None or not is_pillar_line(block.text):
         return False
     name = block.text.casefold()
     if name in PILLARS:
-        state.page.pillar = name
-        state.page.pillar_source = "pillar_line"
-        return True
-    return name == _OTHER_INSPECTIONS
+        state.header.pillar, state.header.pillar_source = name, "pillar_line"
+    return True
 
 
 def headline(state: State, block: Block) -> bool:
@@ -43,20 +79,20 @@ def headline(state: State, block: Block) -> bool:
     text = block.text
     if block.kind == "item" or LAST_UPDATED.match(text) or grade(text) or QUESTIONS_HEADING.match(text):
         return False
-    state.page.headline_question = text
+    state.header.headline_question = text
     return True
 
 
 def last_updated(state: State, block: Block) -> bool:
-    """The "Last updated 21/01/2020" line before the first question, as an ISO date."""
-    if state.question is not None or state.page.last_updated is not None:
+    """The "Last updated 21/01/2020" line of a header, as an ISO date."""
+    if state.question is not None or state.header.last_updated is not None or state.phase != "summary":
         return False
     match = LAST_UPDATED.match(block.text)
     if match is None:
         return False
     month = match["month"] or str(MONTHS.get(match["month_name"].casefold(), 0))
     try:
-        state.page.last_updated = dt.date(int(match["year"]), int(month), int(match["day"])).isoformat()
+        state.header.last_updated = dt.date(int(match["year"]), int(month), int(match["day"])).isoformat()
     except ValueError:
         state.warn("bad_date", f"'{block.text}' is not a real date; last_updated left empty", block.line)
     return True
@@ -67,9 +103,9 @@ def grade_line(state: State, block: Block) -> bool:
     value = grade(block.text) if block.kind != "item" else None
     if value is None:
         return False
-    question = state.question
-    if question is None and state.last_rule in ("last_updated", "headline") and state.page.judgment is None:
-        state.page.judgment = value
+    question, header = state.question, state.header
+    if question is None and state.last_rule in _BEFORE_GRADE and header.judgment is None:
+        header.judgment = value
         return True
     if question is not None and state.last_rule == "question" and question.judgment is None:
         question.judgment = value

@@ -1,11 +1,21 @@
-"""Which kind of HMICFRS page (if any) a block stream is, read from its first blocks."""
+"""Which kind of HMICFRS page (if any) a block stream is, read from its title line and what follows it."""
 
 from __future__ import annotations
 
 from typing import Literal
 
 from ..blocks import Block
-from ..vocab import ASSESSMENTS_TITLE, FIRE_AND_RESCUE, HMICFRS, PEEL_REPORT, READ_MORE, TITLE, YEAR_TITLE
+from ..vocab import (
+    ASSESSMENT_ORDINAL,
+    ASSESSMENTS_TITLE,
+    FIRE_AND_RESCUE,
+    HMICFRS,
+    OBSERVATIONS,
+    PEEL_REPORT,
+    READ_MORE,
+    TITLE,
+    YEAR_TITLE,
+)
 
 PageKind = Literal["peel_pillar", "peel_overview", "frs", "peel_report", "hmicfrs_other"]
 
@@ -17,31 +27,43 @@ DESCRIPTIONS: dict[PageKind, str] = {
     "hmicfrs_other": "an HMICFRS page that is not a PEEL assessment page",
 }
 _HEAD = 40
+_AFTER_TITLE = 6
 _MAX_TITLE = 120
 
 
 def page_kind(blocks: list[Block]) -> PageKind | None:
-    """The page's kind from its first blocks, or None when nothing marks it as HMICFRS's."""
-    head = blocks[:_HEAD]
-    texts = [b.text for b in head]
-    if any(len(t) < _MAX_TITLE and TITLE.match(t) for t in texts):
+    """The page's kind, or None when nothing marks it as an HMICFRS page."""
+    texts = [b.text for b in blocks[:_HEAD]]
+    for index, text in enumerate(texts):
+        kind = _titled(text, texts[index + 1 : index + 1 + _AFTER_TITLE]) if len(text) < _MAX_TITLE else None
+        if kind is not None:
+            return kind
+    return _untitled(texts)
+
+
+def _titled(text: str, following: list[str]) -> PageKind | None:
+    """The kind a title line and the blocks after it show (banners above a title do not count)."""
+    if TITLE.match(text):
         return "peel_pillar"
-    if any(FIRE_AND_RESCUE.search(t) for t in texts):
-        return "frs"
-    if _overview(texts):
+    if ASSESSMENTS_TITLE.match(text):
         return "peel_overview"
-    if any(PEEL_REPORT.search(t) for t in texts):
-        return "peel_report"
-    if any(HMICFRS.search(t) for t in texts):
-        return "hmicfrs_other"
+    if not YEAR_TITLE.match(text):
+        return None
+    if any(FIRE_AND_RESCUE.search(t) for t in following):
+        return "frs"
+    if any(READ_MORE.match(t) for t in following[:3]):
+        return "peel_overview"
     return None
 
 
-def _overview(texts: list[str]) -> bool:
-    for index, text in enumerate(texts):
-        if ASSESSMENTS_TITLE.match(text):
-            return True
-        titled = len(text) < _MAX_TITLE and YEAR_TITLE.match(text) is not None
-        if titled and any(READ_MORE.match(t) for t in texts[index + 1 : index + 4]):
-            return True
-    return False
+def _untitled(texts: list[str]) -> PageKind | None:
+    """A page saved without its title line: told by what its text says of itself."""
+    if any(FIRE_AND_RESCUE.search(t) for t in texts):
+        return "frs"
+    if any(PEEL_REPORT.search(t) for t in texts):
+        return "peel_report"
+    if any(ASSESSMENT_ORDINAL.search(t) or OBSERVATIONS.match(t) for t in texts):
+        return "peel_overview"
+    if any(HMICFRS.search(t) for t in texts):
+        return "hmicfrs_other"
+    return None

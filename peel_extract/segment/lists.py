@@ -54,11 +54,12 @@ def list_paragraph(state: State, block: Block) -> bool:
 
 
 def _open_other_list(state: State, block: Block) -> ListDraft:
-    if state.question is not None:
-        section = state.section or state.open_section(None, block.line)
-        paragraphs, lists = section.paragraphs, section.lists
-    else:
-        paragraphs, lists = state.page.summary, state.page.summary_lists
+    container = state.container()
+    if container is None:
+        state.page.unplaced.append((block.text, block.line))
+        state.warn("unplaced", "a list outside any part of the page is kept in 'unplaced'", block.line)
+        return ListDraft(intro=None, line=block.line)
+    paragraphs, lists = container
     intro = None
     if state.last_rule == "prose" and paragraphs and paragraphs[-1].endswith(":"):
         intro = paragraphs.pop()

@@ -1,4 +1,4 @@
-"""Rule (catch-all, last): any other block is prose of the summary or of the current section."""
+"""Rule (catch-all, last): any other block is prose of where the page is; else it is kept as unplaced."""
 
 from __future__ import annotations
 
@@ -8,11 +8,9 @@ from .state import State
 
 def prose(state: State, block: Block) -> bool:
     """Keep the block as a paragraph where it stands; text with no place is kept as unplaced."""
-    if state.question is not None:
-        section = state.section or state.open_section(None, block.line)
-        section.paragraphs.append(block.text)
-    elif state.phase == "summary":
-        state.page.summary.append(block.text)
+    container = state.container()
+    if container is not None:
+        container[0].append(block.text)
     else:
         state.page.unplaced.append((block.text, block.line))
         state.warn("unplaced", "text outside any part of the page is kept in 'unplaced'", block.line)

@@ -35,12 +35,12 @@ def questions_heading(state: State, block: Block) -> bool:
     if match is None or state.phase in ("preamble", "header"):
         return False
     name = match["pillar"].casefold()
-    page = state.page
-    if name in PILLARS and page.pillar_source != "pillar_line":
-        page.pillar, page.pillar_source = name, "questions_heading"
-    elif name in PILLARS and page.pillar != name:
-        state.warn("pillar_conflict", f"pillar line says {page.pillar}, '{block.text}' says {name}", block.line)
-    state.phase = "questions"
+    header = state.header
+    if name in PILLARS and header.pillar_source != "pillar_line":
+        header.pillar, header.pillar_source = name, "questions_heading"
+    elif name in PILLARS and header.pillar != name:
+        state.warn("pillar_conflict", f"pillar line says {header.pillar}, '{block.text}' says {name}", block.line)
+    state.phase, state.section = "questions", None
     return True
 
 

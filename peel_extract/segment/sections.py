@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..blocks import Block
 from ..blocks.common import TERMINAL
+from ..vocab import grade
 from .state import State
 
 _TERMINAL = (*TERMINAL, ",", "…")
@@ -12,7 +13,10 @@ _MAX_WORDS = 14
 
 
 def looks_like_heading(state: State, block: Block) -> bool:
-    """An HTML heading, or a short capitalised line with no closing punctuation that is not last."""
+    """An HTML heading, or a short capitalised line with no closing punctuation (not a lone grade word).
+
+    The page's last block is never a heading: a page cut mid-sentence ends in such a line.
+    """
     if block.kind == "heading":
         return True
     text = block.text
@@ -22,13 +26,14 @@ def looks_like_heading(state: State, block: Block) -> bool:
         and text[:1].isupper()
         and not text.endswith(_TERMINAL)
         and len(text.split()) <= _MAX_WORDS
+        and grade(text) is None
         and not state.is_last()
     )
 
 
 def subheading(state: State, block: Block) -> bool:
-    """A heading inside a question starts the next section of findings."""
-    if state.question is None or not looks_like_heading(state, block):
+    """A heading inside a question (or after a pillar page's summary) starts a section of findings."""
+    if (state.question is None and state.phase != "summary") or not looks_like_heading(state, block):
         return False
     state.open_section(block.text, block.line)
     return True

@@ -8,7 +8,8 @@ from typing import Literal
 from ..blocks import Block
 from ..errors import Issue
 
-Phase = Literal["preamble", "header", "summary", "questions"]
+Phase = Literal["preamble", "header", "summary", "questions", "intro", "observations"]
+PageType = Literal["peel_pillar", "peel_overview"]
 ListKind = Literal["areas_for_improvement", "causes_of_concern", "recommendations"]
 
 
@@ -41,6 +42,22 @@ class SectionDraft:
 
 
 @dataclass(slots=True)
+class HeaderDraft:
+    """A pillar's header: a pillar page's top, or one pillar section of an overview page."""
+
+    line: int
+    pillar: str | None = None
+    pillar_source: str | None = None
+    headline_question: str | None = None
+    last_updated: str | None = None
+    judgment: str | None = None
+    judgment_in_text: str | None = None
+    judgment_evidence: str | None = None
+    summary: list[str] = field(default_factory=list)
+    summary_lists: list[ListDraft] = field(default_factory=list)
+
+
+@dataclass(slots=True)
 class QuestionDraft:
     """One numbered (or unnumbered) question of a pillar page."""
 
@@ -48,7 +65,10 @@ class QuestionDraft:
     text: str
     line: int
     judgment: str | None = None
+    judgment_in_text: str | None = None
+    judgment_evidence: str | None = None
     carried_over_from: str | None = None
+    inspection_statement: str | None = None
     lists: dict[str, list[Node]] = field(default_factory=dict)
     sections: list[SectionDraft] = field(default_factory=list)
     truncated: bool = False
@@ -58,17 +78,17 @@ class QuestionDraft:
 class PageDraft:
     """Everything found on the page so far."""
 
-    page_type: str = "peel_pillar"
+    page_type: PageType
+    header: HeaderDraft = field(default_factory=lambda: HeaderDraft(line=1))
     force: str | None = None
     year: str | None = None
-    pillar: str | None = None
-    pillar_source: str | None = None
-    headline_question: str | None = None
-    last_updated: str | None = None
-    judgment: str | None = None
-    summary: list[str] = field(default_factory=list)
-    summary_lists: list[ListDraft] = field(default_factory=list)
+    year_source: str | None = None
+    sections: list[SectionDraft] = field(default_factory=list)
     questions: list[QuestionDraft] = field(default_factory=list)
+    pillars: list[HeaderDraft] = field(default_factory=list)
+    inspector: str | None = None
+    inspector_title: str | None = None
+    observations: SectionDraft | None = None
     unplaced: list[tuple[str, int]] = field(default_factory=list)
     issues: list[Issue] = field(default_factory=list)
     truncated: bool = False
@@ -96,6 +116,7 @@ class State:
 
     blocks: list[Block]
     page: PageDraft
+    header: HeaderDraft
     has_questions_heading: bool
     pos: int = 0
     phase: Phase = "preamble"
@@ -115,11 +136,20 @@ class State:
         """Whether the current block is the last of the page."""
         return self.pos == len(self.blocks) - 1
 
+    def container(self) -> tuple[list[str], list[ListDraft]] | None:
+        """Where prose and lists go now: a section, a header's summary, or nowhere (None)."""
+        if self.question is not None and self.section is None:
+            self.open_section(None, self.blocks[self.pos].line)
+        if self.section is not None:
+            return self.section.paragraphs, self.section.lists
+        if self.phase in ("header", "summary", "intro"):
+            return self.header.summary, self.header.summary_lists
+        return None
+
     def open_section(self, heading: str | None, line: int) -> SectionDraft:
-        """Start a section in the current question and make it the one prose goes into."""
-        assert self.question is not None, "sections belong to a question"
+        """Start a section (in the current question, else the page) that prose then goes into."""
         section = SectionDraft(heading, line)
-        self.question.sections.append(section)
+        (self.question.sections if self.question is not None else self.page.sections).append(section)
         self.section = section
         return section
 

@@ -1,0 +1,66 @@
+"""Rules of overview pages: "Read more about X", the inspector's line, "HMI's observations", pillar sections."""
+
+from __future__ import annotations
+
+from ..blocks import Block
+from ..vocab import INSPECTOR, OBSERVATIONS, PILLARS, READ_MORE, pillar_named_in
+from .header import is_pillar_line
+from .questions import is_question
+from .state import HeaderDraft, SectionDraft, State
+
+_INTRO_PHASES = ("intro", "observations", "summary")
+
+
+def read_more(state: State, block: Block) -> bool:
+    """The "Read more about X" link under the title; text fused onto it is kept as prose."""
+    match = READ_MORE.match(block.text) if state.phase == "intro" else None
+    if match is None:
+        return False
+    rest = block.text[match.end() :].strip()
+    if rest:
+        state.header.summary.append(rest)
+    return True
+
+
+def inspector(state: State, block: Block) -> bool:
+    """A line "Wendy Williams, Her Majesty's Inspector of Constabulary" names the page's inspector."""
+    match = INSPECTOR.match(block.text) if block.kind != "item" else None
+    if match is None or state.phase not in _INTRO_PHASES:
+        return False
+    page = state.page
+    if page.inspector is None:
+        page.inspector, page.inspector_title = match["name"], match["title"]
+    return True
+
+
+def observations(state: State, block: Block) -> bool:
+    """The "HMI's observations" heading: the inspector's own text follows."""
+    if block.kind == "item" or not OBSERVATIONS.match(block.text) or state.phase not in _INTRO_PHASES:
+        return False
+    state.page.observations = state.section = SectionDraft(block.text, block.line)
+    state.phase = "observations"
+    return True
+
+
+def pillar_section(state: State, block: Block) -> bool:
+    """A pillar-name line, or a pillar's headline question, opens that pillar's section."""
+    if block.kind == "item" or state.phase not in _INTRO_PHASES:
+        return False
+    text = block.text
+    if is_pillar_line(text):
+        _open(state, block, text.casefold() if text.casefold() in PILLARS else None, "pillar_line")
+        state.phase = "header"
+        return True
+    pillar = pillar_named_in(text) if is_question(text) else None
+    if pillar is None:
+        return False
+    _open(state, block, pillar, "headline").headline_question = text
+    state.phase = "summary"
+    return True
+
+
+def _open(state: State, block: Block, pillar: str | None, source: str) -> HeaderDraft:
+    header = HeaderDraft(line=block.line, pillar=pillar, pillar_source=source if pillar else None)
+    state.page.pillars.append(header)
+    state.header, state.section = header, None
+    return header
