@@ -21,12 +21,11 @@ from ..vocab import (
     pillar_named_in,
     prose_grade,
 )
+from .state import HeaderDraft, PageDraft, QuestionDraft, State
 
 # Grade lines that say there is no pillar grade (2014 "Ungraded"): the lead sentence then
 # speaks of areas within the pillar, not of the pillar, and is not read as its grade.
 UNGRADED = ("Ungraded",)
-from .state import HeaderDraft, PageDraft, QuestionDraft, State
-
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s*(?=[A-Z])")
 
 
