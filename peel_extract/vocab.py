@@ -58,9 +58,12 @@ OBSERVATIONS = re.compile(r"^HMI[’']?s observations$", re.IGNORECASE)
 EVIDENCE_LIST = re.compile(r"^The available evidence indicates that:?$", re.IGNORECASE)
 
 # "Last updated 21/01/2020" (2014-2018/19); a spelled-out month is accepted too.
+# A grade on the same line ("Last updated 21/01/2020 Good") is that header's grade line.
 LAST_UPDATED = re.compile(
     r"^Last updated:?\s+(?P<day>\d{1,2})(?:/(?P<month>\d{1,2})/|\s+(?P<month_name>[A-Za-z]+)\s+)"
-    r"(?P<year>\d{4})\.?$"
+    r"(?P<year>\d{4})\.?(?:\s+(?P<grade>Outstanding|Good|Adequate|Requires improvement|Inadequate|Ungraded"
+    r"|To be graded))?$",
+    re.IGNORECASE,
 )
 MONTHS = {
     name: number
@@ -81,6 +84,11 @@ QUESTION_STEM = (
 QUESTION_START = re.compile(r"^" + QUESTION_STEM)
 # A question written after its number in the same block, "2 How well does ...?" (HTML headings).
 NUMBERED_QUESTION = re.compile(r"^(?P<number>\d{1,2})[.:)]?\s+(?P<text>" + QUESTION_STEM + r".*\?)$")
+# A question followed by its grade in the same block, "How well ...? Good" (HTML headings).
+GRADED_QUESTION = re.compile(
+    r"^(?P<text>.*\?)\s+(?P<grade>Outstanding|Good|Adequate|Requires improvement|Inadequate|Ungraded|To be graded)$",
+    re.IGNORECASE,
+)
 # A question number on a line of its own, before the question (2017-2018/19).
 QUESTION_NUMBER = re.compile(r"^(?:Question\s+)?(?P<number>\d{1,2})\.?$")
 
@@ -107,6 +115,11 @@ CHROME_TAIL = re.compile(r"\s+(?:Summary|Detailed findings) for question \d+$", 
 AREAS_FOR_IMPROVEMENT = re.compile(r"^Areas? (?:for|of) improvement$", re.IGNORECASE)
 CAUSES_OF_CONCERN = re.compile(r"^Causes? (?:of|for) concern$", re.IGNORECASE)
 RECOMMENDATIONS = re.compile(r"^Recommendations?$", re.IGNORECASE)
+# An area for improvement written as a paragraph, not a bullet (2015-2018/19).
+AFI_SENTENCE = re.compile(
+    r"^(?:The|the) (?:force|constabulary|[A-Z][\w-]*(?: [A-Z][\w-]*)* (?:Police|Constabulary))"
+    r"(?: Service)? (?:should|needs to|must)\b"
+)
 # The sentence that ends the list part of a question and opens its findings (2016-2018/19).
 FINDINGS_INTRO = re.compile(r"^We set out our detailed findings below\b")
 

@@ -16,7 +16,7 @@ __all__ = ["Block", "Format", "fold", "page_blocks", "sniff_format"]
 Format = Literal["html", "text"]
 
 _TAG = re.compile(
-    r"<(?:!doctype\s+html|html|head|body|meta|title|p|div|h[1-6]|ul|ol|li|table|br|section|article|main)\b",
+    r"<(?:!doctype\s+html|html|head|body|meta|title|p|div|h[1-6]|ul|ol|li|table|br|pre|section|article|main)\b",
     re.IGNORECASE,
 )
 

@@ -31,6 +31,8 @@ _BLOCK = frozenset(
 )
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _LISTS = frozenset({"ul", "ol"})
+# A cell holding any of these (or several paragraphs) is page layout, not a cell of data.
+_LAYOUT_SIGNS = ".//h1|.//h2|.//h3|.//h4|.//h5|.//h6|.//ul|.//ol|.//table|.//dl|.//blockquote"
 _TEXT_CONTAINERS = frozenset({"p", "div", "section", "article", "blockquote"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
@@ -79,6 +81,7 @@ class _Walker:
         self.items: list[_Item] = []
         self.row: list[str] | None = None
         self.cell_depth = 0
+        self.pre_depth = 0
 
     def add(self, text: str | None, line: int) -> None:
         if text:
@@ -104,11 +107,18 @@ class _Walker:
             if text:
                 item.open_slot = False
                 self._emit(Block("item", text, self.line, depth=item.depth))
+        elif self.pre_depth:
+            for offset, line in enumerate(raw.split("\n")):
+                self._line(line, self.line + offset)
         else:
-            block = self.lists.block(raw.lstrip(" \t\r\n\f"), self.line)
-            if block is not None:
-                self._escape_lists()
-                self.blocks.append(block)
+            self._line(raw.lstrip(" \t\r\n\f"), self.line)
+
+    def _line(self, raw: str, line: int) -> None:
+        """A line of prose, or a bulleted line written as text (its indentation gives its depth)."""
+        block = self.lists.block(raw, line)
+        if block is not None:
+            self._escape_lists()
+            self.blocks.append(block)
 
     def _escape_lists(self) -> None:
         """Prose inside an open list item ends that list: lists after it start again at depth 0.
@@ -144,6 +154,8 @@ class _Walker:
         elif item is not None and item.open_slot and tag not in _TEXT_CONTAINERS:
             item.open_slot = False
         self.flush()
+        if tag in ("td", "th") and self.row is not None and _layout_cell(el):
+            self._layout_row(el)
         if tag in _HEADINGS:
             self.headings.append(_HEADINGS[tag])
         elif tag in _LISTS:
@@ -156,6 +168,15 @@ class _Walker:
             self.cell_depth += 1
         elif tag in _CONTENT:
             self.content_depth += 1
+        elif tag == "pre":
+            self.pre_depth += 1
+
+    def _layout_row(self, el: etree._Element) -> None:
+        """A cell holding paragraphs, headings or lists is layout: its content is ordinary blocks."""
+        assert self.row is not None
+        if self.row:
+            self._emit(Block("row", " | ".join(self.row), _line(el, self.line)))
+        self.row = None
 
     def end(self, tag: str, el: etree._Element) -> None:
         if tag in _BLOCK:
@@ -180,13 +201,22 @@ class _Walker:
             self.cell_depth = max(self.cell_depth - 1, 0)
         elif tag in _CONTENT:
             self.content_depth -= 1
+        elif tag == "pre":
+            self.pre_depth -= 1
+
+
+def _layout_cell(el: etree._Element) -> bool:
+    """A table cell that holds headings, lists, tables or several paragraphs: page layout."""
+    paragraphs = sum(1 for child in el if isinstance(child.tag, str) and child.tag in ("p", "div"))
+    return paragraphs > 1 or bool(el.xpath(_LAYOUT_SIGNS))
 
 
 def _dropped(tag: str, el: etree._Element, walker: _Walker) -> bool:
     if tag in _DROP:
         return True
     if tag in _LANDMARKS and not walker.content_depth:
-        return True
+        # A header holding the page's h1 holds its title: that header is content.
+        return tag == "footer" or el.find(".//h1") is None
     return _hidden(el)
 
 

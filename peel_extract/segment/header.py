@@ -95,6 +95,8 @@ def last_updated(state: State, block: Block) -> bool:
         state.header.last_updated = dt.date(int(match["year"]), int(month), int(match["day"])).isoformat()
     except ValueError:
         state.warn("bad_date", f"'{block.text}' is not a real date; last_updated left empty", block.line)
+    if match["grade"] and state.header.judgment is None:
+        state.header.judgment = grade(match["grade"])
     return True
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..blocks import Block
-from ..vocab import AREAS_FOR_IMPROVEMENT, CAUSES_OF_CONCERN, FINDINGS_INTRO, RECOMMENDATIONS
+from ..vocab import AFI_SENTENCE, AREAS_FOR_IMPROVEMENT, CAUSES_OF_CONCERN, FINDINGS_INTRO, RECOMMENDATIONS
 from .state import ListDraft, ListKind, Node, State, Tree
 
 _HEADINGS: tuple[tuple[re.Pattern[str], ListKind], ...] = (
@@ -41,10 +41,13 @@ def list_item(state: State, block: Block) -> bool:
 
 
 def list_paragraph(state: State, block: Block) -> bool:
-    """Under a cause-of-concern or recommendation heading, paragraphs are entries too."""
-    if state.list_kind not in _PROSE_LISTS or state.question is None or block.kind != "para":
+    """Paragraph entries: any under a cause or recommendation heading; under "Areas for
+    improvement" only those worded as one ("The force should ..."), for markup without bullets."""
+    if state.list_kind is None or state.question is None or block.kind != "para":
         return False
     if FINDINGS_INTRO.match(block.text):
+        return False
+    if state.list_kind not in _PROSE_LISTS and not AFI_SENTENCE.match(block.text):
         return False
     roots = state.question.lists[state.list_kind]
     node = Node(block.text, block.line)

@@ -6,7 +6,15 @@ import re
 
 from ..blocks import Block
 from ..blocks.common import TERMINAL
-from ..vocab import NUMBERED_QUESTION, PILLARS, QUESTION_NUMBER, QUESTION_START, QUESTIONS_HEADING
+from ..vocab import (
+    GRADED_QUESTION,
+    NUMBERED_QUESTION,
+    PILLARS,
+    QUESTION_NUMBER,
+    QUESTION_START,
+    QUESTIONS_HEADING,
+    grade,
+)
 from .state import QuestionDraft, State
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
@@ -58,14 +66,17 @@ def question(state: State, block: Block) -> bool:
     """A question opens a new question record; at the very end of a cut page, so does its stem."""
     if block.kind == "item" or not _allowed(state):
         return False
-    text, number = block.text, state.pending_number
+    text, number, value = block.text, state.pending_number, None
+    graded = GRADED_QUESTION.match(text)
+    if graded is not None:
+        text, value = graded["text"], grade(graded["grade"])
     numbered = NUMBERED_QUESTION.match(text)
     if numbered is not None:
         text, number = numbered["text"], int(numbered["number"])
     cut = _cut_question(state, text)
     if not (cut or is_question(text)):
         return False
-    draft = QuestionDraft(number=number, text=text, line=block.line, truncated=cut)
+    draft = QuestionDraft(number=number, text=text, line=block.line, judgment=value, truncated=cut)
     state.page.questions.append(draft)
     state.question, state.section, state.pending_number = draft, None, None
     state.phase = "questions"
