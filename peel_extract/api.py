@@ -29,16 +29,21 @@ def extract_page(data: bytes, name: str = "<bytes>") -> PageRecord:
 
 def extract_source(source: Source) -> PageRecord:
     """Extract the record of a page already read."""
-    decoded = decode(source.data, source.name)
+    if source.error is not None:
+        raise source.error
+    decoded = decode(source.data, source.label)
     fmt = sniff_format(decoded.text)
     blocks = page_blocks(decoded.text, fmt)
     kind = page_kind(blocks)
     if kind is None:
-        raise NotAPeelPage(source.name, "not an HMICFRS PEEL page (no '<Force> PEEL <year>' title line)")
+        raise NotAPeelPage(source.label, "not an HMICFRS PEEL page (no '<Force> PEEL <year>' title line)")
     if kind not in ("peel_pillar", "peel_overview"):
-        raise UnsupportedPageType(source.name, f"unsupported page type: recognised {DESCRIPTIONS[kind]}")
+        raise UnsupportedPageType(source.label, f"unsupported page type: recognised {DESCRIPTIONS[kind]}")
     info = SourceInfo(
         path=source.name,
+        member=source.member,
+        url=source.url,
+        captured=source.captured,
         format=fmt,
         encoding=decoded.encoding,
         sha256=hashlib.sha256(source.data).hexdigest(),

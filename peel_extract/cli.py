@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, NoReturn
 
 import typer
 
 from .api import extract_file
+from .batch import BatchOptions, Progress, default_workers, run_batch
 from .errors import PeelError
+from .read import count_pages
 from .records import json_schema
-from .write import record_json, schema_json, write_atomic
+from .write import iter_jsonl, record_json, schema_json, write_atomic, write_csv, write_sqlite
 
 app = typer.Typer(
     help="Turn saved HMICFRS PEEL inspection pages into validated structured data.",
@@ -24,6 +30,9 @@ Output = Annotated[
     Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.", dir_okay=False)
 ]
 Pretty = Annotated[bool, typer.Option("--pretty", help="Indent the JSON.")]
+Sqlite = Annotated[
+    Path | None, typer.Option("--sqlite", help="Also write the analysis tables to this SQLite file.", dir_okay=False)
+]
 
 
 def _fail(error: PeelError) -> NoReturn:
@@ -57,9 +66,115 @@ def extract(
 
 
 @app.command()
+def batch(
+    inputs: Annotated[
+        list[str], typer.Argument(help="Pages, folders, .zip, .tar(.gz|.bz2|.xz), .tgz or .warc(.gz) files.")
+    ],
+    output: Annotated[str, typer.Option("--output", "-o", help="The records, one JSON per line ('-': stdout).")],
+    errors: Annotated[
+        Path | None, typer.Option("--errors", help="Log pages that give no record here (JSONL).", dir_okay=False)
+    ] = None,
+    workers: Annotated[
+        int | None, typer.Option("--workers", "-w", min=1, help="Worker processes.", show_default="the machine's cores")
+    ] = None,
+    resume: Annotated[bool, typer.Option("--resume", help="Continue an interrupted run into the same files.")] = False,
+    keep_duplicates: Annotated[
+        bool, typer.Option("--keep-duplicates", help="Convert pages whose bytes repeat an earlier page.")
+    ] = False,
+    sqlite: Sqlite = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary line.")] = False,
+) -> None:
+    """Convert folders and archives of saved pages to JSONL records (exit 1 if any page failed)."""
+    if resume and output == "-":
+        raise typer.BadParameter("--resume needs an output file, not stdout", param_hint="--resume")
+    options = BatchOptions(
+        output=output,
+        errors=str(errors) if errors else None,
+        workers=workers or default_workers(),
+        resume=resume,
+        keep_duplicates=keep_duplicates,
+    )
+    with _progress(quiet, count_pages(inputs)) as progress, _records_copy(output, sqlite) as options_output:
+        summary = run_batch(inputs, _with_output(options, options_output), progress)
+        if sqlite is not None:
+            write_sqlite(iter_jsonl(options_output), sqlite)
+    if not quiet:
+        typer.echo(f"peel-extract: {summary.line()}", err=True)
+    raise typer.Exit(1 if summary.failed else 0)
+
+
+@app.command()
+def tables(
+    records: Annotated[Path, typer.Argument(help="A JSONL file of records (from 'batch').", dir_okay=False)],
+    csv: Annotated[Path | None, typer.Option("--csv", help="Write one CSV file per table into this folder.")] = None,
+    sqlite: Sqlite = None,
+) -> None:
+    """Write the records as tidy tables for analysis: CSV files and/or an SQLite database."""
+    if csv is None and sqlite is None:
+        raise typer.BadParameter("give --csv DIR and/or --sqlite FILE")
+    try:
+        counts = write_csv(iter_jsonl(str(records)), csv) if csv else {}
+        if sqlite:
+            counts = write_sqlite(iter_jsonl(str(records)), sqlite)
+    except PeelError as error:
+        _fail(error)
+    except OSError as exc:
+        typer.echo(f"peel-extract: {exc.filename or records}: {exc.strerror or exc}", err=True)
+        raise typer.Exit(1) from None
+    typer.echo("peel-extract: " + ", ".join(f"{n} {table}" for table, n in counts.items()), err=True)
+
+
+@app.command()
 def schema(output: Output = None) -> None:
     """Print the JSON Schema of the records."""
     _emit(schema_json(json_schema()), output)
+
+
+def _with_output(options: BatchOptions, output: str) -> BatchOptions:
+    return BatchOptions(output, options.errors, options.workers, options.resume, options.keep_duplicates)
+
+
+@contextmanager
+def _records_copy(output: str, sqlite: Path | None) -> Iterator[str]:
+    """Where batch writes its records: the output itself, or (stdout with --sqlite) a copy to table."""
+    if output != "-" or sqlite is None:
+        yield output
+        return
+    handle, tmp = tempfile.mkstemp(suffix=".jsonl")
+    os.close(handle)
+    try:
+        yield tmp
+        with open(tmp, encoding="utf-8") as copy:
+            for line in copy:
+                sys.stdout.write(line)
+    finally:
+        os.unlink(tmp)
+
+
+@contextmanager
+def _progress(quiet: bool, total: int | None) -> Iterator[Progress | None]:
+    """A rich progress bar on stderr (pages done, rate, time left), only on a terminal and not --quiet."""
+    if quiet or not sys.stderr.isatty():
+        yield None
+        return
+    from rich import progress as bars
+    from rich.console import Console
+
+    columns = (
+        bars.SpinnerColumn(),
+        bars.BarColumn(),
+        bars.MofNCompleteColumn(),
+        bars.TextColumn("{task.fields[rate]}"),
+        bars.TimeRemainingColumn(),
+    )
+    with bars.Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("pages", total=total, rate="")
+
+        def advance(done: int) -> None:
+            speed = bar.tasks[0].speed
+            bar.update(task, advance=done, rate=f"{speed:.0f} pages/s" if speed else "")
+
+        yield advance
 
 
 def main() -> None:

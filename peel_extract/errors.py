@@ -57,6 +57,18 @@ class NotAPeelPage(PeelError):
     code = "not_peel"
 
 
+class ArchiveError(PeelError):
+    """An archive, or one of its members, cannot be read (corrupt, truncated, encrypted)."""
+
+    code = "archive_error"
+
+
+class RecordsError(PeelError):
+    """A records file given to 'tables' holds a line that is not a JSON record."""
+
+    code = "bad_records"
+
+
 class UnsupportedPageType(PeelError):
     """An HMICFRS page of a kind peel-extract does not convert yet; the message names the kind."""
 

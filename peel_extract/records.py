@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
 from .errors import Issue
 from .segment import HeaderDraft, ListDraft, Node, PageDraft, QuestionDraft, SectionDraft
 
-SCHEMA_VERSION: Literal["2.0"] = "2.0"
+SCHEMA_VERSION: Literal["2.1"] = "2.1"
 
 Grade = Literal["Outstanding", "Good", "Adequate", "Requires improvement", "Inadequate", "Ungraded", "To be graded"]
 Pillar = Literal["effectiveness", "efficiency", "legitimacy", "leadership"]
@@ -36,7 +36,10 @@ class RecordWarning(_Model):
 class SourceInfo(_Model):
     """Where the record came from."""
 
-    path: str = Field(description="The file as given, or '<stdin>'.")
+    path: str = Field(description="The file as given (the archive, for an archive member), or '<stdin>'.")
+    member: str | None = Field(default=None, description="The member's name inside an archive.")
+    url: str | None = Field(default=None, description="The page's URL, where the archive records it (WARC).")
+    captured: str | None = Field(default=None, description="When the page was captured, where recorded (WARC).")
     format: Literal["html", "text"] = Field(description="Told from the content, not the file name.")
     encoding: str = Field(description="The encoding the bytes were decoded with.")
     sha256: str = Field(description="SHA-256 of the page's bytes (after gunzip).")
@@ -107,7 +110,7 @@ class OverviewPillar(_Model):
 class PillarRecord(_Model):
     """One PEEL pillar page (one pillar of one force-year) as data."""
 
-    schema_version: Literal["2.0"] = SCHEMA_VERSION
+    schema_version: Literal["2.1"] = SCHEMA_VERSION
     page_type: Literal["peel_pillar"]
     force: str | None = Field(description="As the title line names it, e.g. 'Avon and Somerset'.")
     year: str | None = Field(description="The PEEL year of the title line, e.g. '2018' for PEEL 2018/19.")
@@ -133,7 +136,7 @@ class PillarRecord(_Model):
 class OverviewRecord(_Model):
     """One PEEL overview page (a force's year page) as data."""
 
-    schema_version: Literal["2.0"] = SCHEMA_VERSION
+    schema_version: Literal["2.1"] = SCHEMA_VERSION
     page_type: Literal["peel_overview"]
     force: str | None = Field(description="As the title line names it; null when the page has no title line.")
     year: str | None = Field(description="'2014' ... '2018' (PEEL 2018/19), '2021-22'.")
@@ -248,6 +251,17 @@ def _question(draft: QuestionDraft) -> Question:
 
 def _warning(issue: Issue) -> RecordWarning:
     return RecordWarning(code=issue.code, message=issue.message, line=issue.line)
+
+
+def record_problem(data: object) -> str | None:
+    """None when ``data`` is a valid record, else the first thing wrong with it."""
+    try:
+        _ADAPTER.validate_python(data)
+    except ValidationError as error:
+        first = error.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        return f"{where}: {first['msg']}" if where else first["msg"]
+    return None
 
 
 def json_schema() -> dict[str, Any]:

@@ -36,7 +36,7 @@ def test_extract_prints_one_json_record() -> None:
 def test_pretty_indents_and_keeps_typographic_characters() -> None:
     code, out, _ = _run("extract", str(SEED), "--pretty")
     assert code == 0
-    assert out.startswith('{\n  "schema_version": "2.0",\n  "page_type": "peel_pillar",\n')
+    assert out.startswith('{\n  "schema_version": "2.1",\n  "page_type": "peel_pillar",\n')
     assert "Staffordshire Police’s leaders" in out
 
 

@@ -1,0 +1,183 @@
+"""Batch conversion: many pages, in parallel processes, written in input order, resumable.
+
+Each record is one line written with one system call, so a killed run leaves whole lines only;
+``resume`` skips every page the output (or the error log) already accounts for.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+
+from .api import extract_source
+from .errors import PeelError
+from .read import STDIN, Source, iter_sources
+from .write import JsonlSink
+
+_WINDOW_PER_WORKER = 8
+
+Progress = Callable[[int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class BatchOptions:
+    """Everything a batch run needs to know, passed explicitly."""
+
+    output: str
+    errors: str | None = None
+    workers: int = 1
+    resume: bool = False
+    keep_duplicates: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What became of one page: its record line, or why it has none."""
+
+    where: dict[str, str | None]
+    record: str | None = None
+    code: str | None = None
+    message: str | None = None
+    line: int | None = None
+
+    def log_entry(self) -> str:
+        """The page's line in the error log."""
+        entry = {"source": self.where, "code": self.code, "message": self.message, "line": self.line}
+        return json.dumps(entry, ensure_ascii=False)
+
+
+@dataclass(slots=True)
+class Summary:
+    """Counts of one batch run."""
+
+    seen: int = 0
+    converted: int = 0
+    failed: int = 0
+    duplicates: int = 0
+    resumed: int = 0
+    started: float = field(default_factory=time.perf_counter)
+
+    def add(self, outcome: Outcome) -> None:
+        """Count one page's outcome."""
+        if outcome.record is not None:
+            self.converted += 1
+        elif outcome.code == "duplicate":
+            self.duplicates += 1
+        else:
+            self.failed += 1
+
+    def line(self) -> str:
+        """The one summary line printed at the end."""
+        seconds = max(time.perf_counter() - self.started, 1e-9)
+        rate = (self.converted + self.failed + self.duplicates) / seconds
+        resumed = f", {self.resumed} already done" if self.resumed else ""
+        return (
+            f"{self.seen} pages seen, {self.converted} converted, {self.failed} failed, "
+            f"{self.duplicates} duplicates{resumed} in {seconds:.1f} s ({rate:.1f} pages/s)"
+        )
+
+
+def _where(source: Source) -> dict[str, str | None]:
+    return {"path": source.name, "member": source.member, "url": source.url}
+
+
+def convert(source: Source) -> Outcome:
+    """Convert one page; every failure, expected or not, becomes data (runs in a worker)."""
+    where = _where(source)
+    try:
+        return Outcome(where, record=extract_source(source).model_dump_json())
+    except PeelError as error:
+        return Outcome(where, code=error.code, message=error.message, line=error.line)
+    except Exception as exc:  # one page's bug must not stop the batch: it is reported as data
+        return Outcome(where, code="internal_error", message=f"{type(exc).__name__}: {exc}")
+
+
+def run_batch(inputs: list[str], options: BatchOptions, progress: Progress | None = None) -> Summary:
+    """Convert every page of the inputs into one JSONL file (and an error log)."""
+    summary = Summary()
+    if options.resume and options.output == STDIN:
+        raise ValueError("--resume needs an output file, not stdout")
+    with JsonlSink(options.output, options.resume) as out, JsonlSink(options.errors, options.resume) as log:
+        done, digests = _done_before(out, log) if options.resume else (set(), {})
+        tasks = _tasks(iter_sources(inputs), done, digests, options, summary)
+        for outcome in _ordered(tasks, options.workers):
+            summary.add(outcome)
+            if outcome.record is not None:
+                out.write(outcome.record)
+            else:
+                log.write(outcome.log_entry())
+            if progress is not None:
+                progress(1)
+    return summary
+
+
+def _done_before(out: JsonlSink, log: JsonlSink) -> tuple[set[tuple[str, str | None]], dict[str, str]]:
+    """Sources an interrupted run already wrote (records or log entries), and the page digests."""
+    done: set[tuple[str, str | None]] = set()
+    digests: dict[str, str] = {}
+    for text in out.existing():
+        source = json.loads(text)["source"]
+        done.add((source["path"], source.get("member")))
+        digests[source["sha256"]] = source["path"]
+    for text in log.existing():
+        source = json.loads(text)["source"]
+        done.add((source["path"], source.get("member")))
+    return done, digests
+
+
+def _tasks(
+    sources: Iterator[Source],
+    done: set[tuple[str, str | None]],
+    digests: dict[str, str],
+    options: BatchOptions,
+    summary: Summary,
+) -> Iterator[Source | Outcome]:
+    """Pages to convert, or their outcome when it is known without converting them."""
+    for source in sources:
+        summary.seen += 1
+        if (source.name, source.member) in done:
+            summary.resumed += 1
+            continue
+        if source.error is not None:
+            yield Outcome(_where(source), code=source.error.code, message=source.error.message)
+            continue
+        digest = hashlib.sha256(source.data).hexdigest()
+        first = digests.setdefault(digest, source.label)
+        if first != source.label and not options.keep_duplicates:
+            yield Outcome(_where(source), code="duplicate", message=f"same bytes as {first}")
+            continue
+        yield source
+
+
+def _ordered(tasks: Iterator[Source | Outcome], workers: int) -> Iterator[Outcome]:
+    """Outcomes in input order; at most a small window of pages in flight, so memory stays flat."""
+    if workers <= 1:
+        for task in tasks:
+            yield task if isinstance(task, Outcome) else convert(task)
+        return
+    window: deque[Future[Outcome] | Outcome] = deque()
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        for task in tasks:
+            window.append(task if isinstance(task, Outcome) else pool.submit(convert, task))
+            if len(window) >= workers * _WINDOW_PER_WORKER:
+                yield _result(window.popleft())
+        while window:
+            yield _result(window.popleft())
+
+
+def _result(item: Future[Outcome] | Outcome) -> Outcome:
+    return item if isinstance(item, Outcome) else item.result()
+
+
+def default_workers() -> int:
+    """The machine's cores available to this process."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return os.cpu_count() or 1
