@@ -45,16 +45,25 @@ def _warn_disagreement(state: State, graded: HeaderDraft | QuestionDraft, what: 
         state.warn("judgment_disagrees", message, graded.line)
 
 
+# (field, warning code, message) for each header field a pillar page should show.
+_HEADER_FIELDS = (
+    ("headline_question", "headline_missing", "the page shows no headline question"),
+    ("pillar", "pillar_missing", "neither a pillar line nor the headline names the pillar"),
+    ("last_updated", "last_updated_missing", "the page shows no 'Last updated' date"),
+    ("judgment", "judgment_missing", "the page shows no grade line; judgment left empty"),
+)
+# (field, warning code, message) for each page field an overview page should show.
+_OVERVIEW_FIELDS = (
+    ("force", "force_missing", "the page has no title line naming the force"),
+    ("year", "year_missing", "the page names no PEEL year"),
+)
+
+
 def _warn_pillar_page(state: State) -> None:
     header = state.header
-    if header.headline_question is None:
-        state.warn("headline_missing", "the page shows no headline question", None)
-    if header.pillar is None:
-        state.warn("pillar_missing", "neither a pillar line nor the headline names the pillar", None)
-    if header.last_updated is None:
-        state.warn("last_updated_missing", "the page shows no 'Last updated' date", None)
-    if header.judgment is None:
-        state.warn("judgment_missing", "the page shows no grade line; judgment left empty", None)
+    for name, code, message in _HEADER_FIELDS:
+        if getattr(header, name) is None:
+            state.warn(code, message, None)
     _warn_disagreement(state, header, "page")
     for question in state.page.questions:
         if question.judgment is None and not question.truncated:
@@ -65,10 +74,9 @@ def _warn_pillar_page(state: State) -> None:
 
 def _warn_overview(state: State) -> None:
     page = state.page
-    if page.force is None:
-        state.warn("force_missing", "the page has no title line naming the force", None)
-    if page.year is None:
-        state.warn("year_missing", "the page names no PEEL year", None)
+    for name, code, message in _OVERVIEW_FIELDS:
+        if getattr(page, name) is None:
+            state.warn(code, message, None)
     for pillar in page.pillars:
         if pillar.judgment is None and pillar.judgment_in_text is None:
             state.warn("judgment_missing", f"{pillar.pillar or 'a pillar'}: no grade is shown or stated", pillar.line)
