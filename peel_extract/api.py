@@ -11,29 +11,32 @@ from pathlib import Path
 from .blocks import page_blocks, sniff_format
 from .decode import decode
 from .errors import NotAPeelPage, UnsupportedPageType
-from .read import Source, from_bytes, read_page
+from .options import DEFAULT_LIMITS, Limits
+from .read import Source, from_bytes, read_page, too_large
 from .records import PageRecord, SourceInfo, build_record
 from .segment import segment
 from .segment.kind import DESCRIPTIONS, page_kind
 
 
-def extract_file(path: str | Path) -> PageRecord:
+def extract_file(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> PageRecord:
     """Extract the record of one saved page on disk ('-' reads stdin)."""
-    return extract_source(read_page(path))
+    return extract_source(read_page(path, limits), limits)
 
 
-def extract_page(data: bytes, name: str = "<bytes>") -> PageRecord:
+def extract_page(data: bytes, name: str = "<bytes>", limits: Limits = DEFAULT_LIMITS) -> PageRecord:
     """Extract the record of one saved page held in memory (HTML or text, maybe gzipped)."""
-    return extract_source(from_bytes(name, data))
+    if len(data) > limits.max_page_bytes:
+        raise too_large(name, "the page", limits.max_page_bytes, "--max-page-mb")
+    return extract_source(from_bytes(name, data, limits), limits)
 
 
-def extract_source(source: Source) -> PageRecord:
+def extract_source(source: Source, limits: Limits = DEFAULT_LIMITS) -> PageRecord:
     """Extract the record of a page already read."""
     if source.error is not None:
         raise source.error
     decoded = decode(source.data, source.label)
     fmt = sniff_format(decoded.text)
-    blocks = page_blocks(decoded.text, fmt)
+    blocks = page_blocks(decoded.text, fmt, source.label, limits)
     kind = page_kind(blocks)
     if kind is None:
         raise NotAPeelPage(source.label, "not an HMICFRS PEEL page (no '<Force> PEEL <year>' title line)")
@@ -48,4 +51,6 @@ def extract_source(source: Source) -> PageRecord:
         encoding=decoded.encoding,
         sha256=hashlib.sha256(source.data).hexdigest(),
     )
-    return build_record(segment(blocks, kind), info)
+    draft = segment(blocks, kind)
+    draft.issues[:0] = decoded.issues
+    return build_record(draft, info)

@@ -1,18 +1,24 @@
 """Archive readers: zip, tar (plain, gzip, bzip2, xz) and WARC, each member read in memory.
 
-A member that cannot be read becomes a Source carrying its error; a broken archive ends with
-one such Source and the batch goes on.
+Nothing is extracted to disk, so member names (``../x``, ``/etc/x``, ``C:\\x``) are only labels.
+A member that cannot be read becomes a Source carrying its error; one that is deliberately not
+read (a link, a device, a WARC revisit or non-HTML record) a Source saying why; a broken
+archive ends with one error Source, and the batch goes on.
 """
 
 from __future__ import annotations
 
+import lzma
+import os
 import tarfile
 import zipfile
+import zlib
 from collections.abc import Iterator
-from typing import Literal
+from typing import IO, Any, Literal
 
-from .errors import ArchiveError
-from .read import Source, from_bytes, is_page_name
+from .errors import ArchiveError, InputTooLarge, PeelError
+from .options import RATIO_FLOOR, Limits
+from .read import Source, from_bytes, is_page_name, too_large
 
 ArchiveKind = Literal["zip", "tar", "warc"]
 _SUFFIXES: tuple[tuple[str, ArchiveKind], ...] = (
@@ -27,7 +33,8 @@ _SUFFIXES: tuple[tuple[str, ArchiveKind], ...] = (
     (".warc", "warc"),
     (".warc.gz", "warc"),
 )
-_HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+_PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+_BROKEN = (OSError, EOFError, zipfile.BadZipFile, tarfile.TarError, zlib.error, lzma.LZMAError, ValueError)
 
 
 def archive_kind(name: str) -> ArchiveKind | None:
@@ -39,13 +46,20 @@ def archive_kind(name: str) -> ArchiveKind | None:
     return None
 
 
-def iter_archive(path: str) -> Iterator[Source]:
-    """The pages in one archive, in the archive's order."""
-    kind = archive_kind(path)
-    reader = {"zip": _iter_zip, "tar": _iter_tar, "warc": _iter_warc}[kind or "zip"]
+def iter_archive(path: str, limits: Limits) -> Iterator[Source]:
+    """The pages in one archive, in the archive's order, within the limits."""
+    kind = archive_kind(path) or "zip"
+    reader = {"zip": _iter_zip, "tar": _iter_tar, "warc": _iter_warc}[kind]
     try:
-        yield from reader(path)
-    except (OSError, EOFError, zipfile.BadZipFile, tarfile.TarError, ValueError) as exc:
+        for count, source in enumerate(reader(path, limits), start=1):
+            if count > limits.max_members:
+                message = f"more than {limits.max_members} members; the rest is not read (raise --max-members)"
+                yield Source(path, error=ArchiveError(path, message))
+                return
+            yield source
+    except PeelError as error:
+        yield Source(path, error=error)
+    except _BROKEN as exc:
         yield Source(path, error=ArchiveError(path, f"broken {kind} archive: {exc}"))
 
 
@@ -60,40 +74,90 @@ def count_members(path: str, kind: ArchiveKind) -> int | None:
         return 1
 
 
-def _iter_zip(path: str) -> Iterator[Source]:
+def _read_member(stream: IO[bytes], label: str, declared: int, packed: int, limits: Limits) -> bytes:
+    """A member's bytes, refusing (before reading) one too large or too compressed."""
+    _check_member(label, declared, packed, limits)
+    data = stream.read(limits.max_member_bytes + 1)
+    _check_member(label, len(data), packed, limits)
+    return data
+
+
+def _check_member(label: str, size: int, packed: int, limits: Limits) -> None:
+    if size > limits.max_member_bytes:
+        raise too_large(label, "the member (decompressed)", limits.max_member_bytes, "--max-member-mb")
+    if size > RATIO_FLOOR and size > limits.max_ratio * max(packed, 1):
+        raise InputTooLarge(label, f"the member expands over {limits.max_ratio}:1, a compression bomb (--max-ratio)")
+
+
+def _iter_zip(path: str, limits: Limits) -> Iterator[Source]:
     with zipfile.ZipFile(path) as archive:
         for info in archive.infolist():
             if info.is_dir() or not is_page_name(info.filename):
                 continue
+            label = f"{path}!{info.filename}"
             try:
-                data = archive.read(info)
-            except (zipfile.BadZipFile, RuntimeError, OSError, EOFError) as exc:
-                yield Source(path, member=info.filename, error=ArchiveError(f"{path}!{info.filename}", str(exc)))
+                with archive.open(info) as stream:
+                    data = _read_member(stream, label, info.file_size, info.compress_size, limits)
+            except PeelError as error:
+                yield Source(path, member=info.filename, error=error)
                 continue
-            yield from_bytes(path, data, member=info.filename)
+            except (*_BROKEN, RuntimeError, NotImplementedError) as exc:
+                # encrypted, corrupt, or compressed with a method zipfile lacks
+                unreadable = ArchiveError(label, f"cannot read the member: {exc}")
+                yield Source(path, member=info.filename, error=unreadable)
+                continue
+            yield from_bytes(path, data, limits, member=info.filename)
 
 
-def _iter_tar(path: str) -> Iterator[Source]:
+def _iter_tar(path: str, limits: Limits) -> Iterator[Source]:
+    packed = os.path.getsize(path)
     with tarfile.open(path, mode="r|*") as archive:
         for info in archive:
-            if not info.isfile() or not is_page_name(info.name):
+            if info.isdir() or not is_page_name(info.name):
                 continue
+            if not info.isfile():
+                kind = "a link" if info.issym() or info.islnk() else "a device or special file"
+                yield Source(path, member=info.name, skipped=f"{kind}, not a file: not read")
+                continue
+            label = f"{path}!{info.name}"
             handle = archive.extractfile(info)
-            if handle is not None:
-                yield from_bytes(path, handle.read(), member=info.name)
+            try:
+                data = _read_member(handle, label, info.size, packed, limits) if handle else b""
+            except InputTooLarge as error:
+                # Stop here: skipping the member would still mean decompressing all of it.
+                yield Source(path, member=info.name, error=error)
+                return
+            yield from_bytes(path, data, limits, member=info.name)
 
 
-def _iter_warc(path: str) -> Iterator[Source]:
+def _iter_warc(path: str, limits: Limits) -> Iterator[Source]:
     from warcio.archiveiterator import ArchiveIterator
 
     with open(path, "rb") as stream:
         for record in ArchiveIterator(stream):
-            if record.rec_type != "response" or record.http_headers is None:
-                continue
-            content_type = (record.http_headers.get_header("Content-Type") or "").lower()
-            if not content_type.startswith(_HTML_TYPES):
-                continue
-            url = record.rec_headers.get_header("WARC-Target-URI")
-            captured = record.rec_headers.get_header("WARC-Date")
-            data = record.content_stream().read()
-            yield from_bytes(path, data, member=url, url=url, captured=captured)
+            source = _warc_source(path, record, limits)
+            if source is not None:
+                yield source
+
+
+def _warc_source(path: str, record: Any, limits: Limits) -> Source | None:
+    """A page from a WARC response or resource record; a revisit or non-page response is reported."""
+    kind = record.rec_type
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    captured = record.rec_headers.get_header("WARC-Date")
+    if kind == "revisit":
+        return Source(path, member=url, url=url, captured=captured, skipped="a WARC revisit record: no page body")
+    if kind not in ("response", "resource"):
+        return None
+    headers = record.http_headers if kind == "response" else record.rec_headers
+    content_type = ((headers.get_header("Content-Type") if headers else None) or "").lower()
+    if not content_type.startswith(_PAGE_TYPES):
+        message = f"a WARC {kind} of type {content_type or 'unknown'}: not a page"
+        return Source(path, member=url, url=url, captured=captured, skipped=message)
+    label = f"{path}!{url}"
+    length = int(record.rec_headers.get_header("Content-Length") or 0)
+    try:
+        data = _read_member(record.content_stream(), label, 0, length, limits)
+    except PeelError as error:
+        return Source(path, member=url, url=url, captured=captured, error=error)
+    return from_bytes(path, data, limits, member=url, url=url, captured=captured)

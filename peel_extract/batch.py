@@ -10,13 +10,14 @@ import hashlib
 import json
 import os
 import time
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 from .api import extract_source
 from .errors import PeelError
+from .options import DEFAULT_LIMITS, Limits
 from .read import STDIN, Source, iter_sources
 from .write import JsonlSink
 
@@ -34,6 +35,7 @@ class BatchOptions:
     workers: int = 1
     resume: bool = False
     keep_duplicates: bool = False
+    limits: Limits = DEFAULT_LIMITS
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +62,7 @@ class Summary:
     converted: int = 0
     failed: int = 0
     duplicates: int = 0
+    skipped: int = 0
     resumed: int = 0
     started: float = field(default_factory=time.perf_counter)
 
@@ -69,17 +72,20 @@ class Summary:
             self.converted += 1
         elif outcome.code == "duplicate":
             self.duplicates += 1
+        elif outcome.code == "skipped":
+            self.skipped += 1
         else:
             self.failed += 1
 
     def line(self) -> str:
         """The one summary line printed at the end."""
         seconds = max(time.perf_counter() - self.started, 1e-9)
-        rate = (self.converted + self.failed + self.duplicates) / seconds
+        rate = (self.converted + self.failed + self.duplicates + self.skipped) / seconds
+        skipped = f", {self.skipped} skipped" if self.skipped else ""
         resumed = f", {self.resumed} already done" if self.resumed else ""
         return (
             f"{self.seen} pages seen, {self.converted} converted, {self.failed} failed, "
-            f"{self.duplicates} duplicates{resumed} in {seconds:.1f} s ({rate:.1f} pages/s)"
+            f"{self.duplicates} duplicates{skipped}{resumed} in {seconds:.1f} s ({rate:.1f} pages/s)"
         )
 
 
@@ -87,11 +93,11 @@ def _where(source: Source) -> dict[str, str | None]:
     return {"path": source.name, "member": source.member, "url": source.url}
 
 
-def convert(source: Source) -> Outcome:
+def convert(source: Source, limits: Limits = DEFAULT_LIMITS) -> Outcome:
     """Convert one page; every failure, expected or not, becomes data (runs in a worker)."""
     where = _where(source)
     try:
-        return Outcome(where, record=extract_source(source).model_dump_json())
+        return Outcome(where, record=extract_source(source, limits).model_dump_json())
     except PeelError as error:
         return Outcome(where, code=error.code, message=error.message, line=error.line)
     except Exception as exc:  # one page's bug must not stop the batch: it is reported as data
@@ -104,9 +110,9 @@ def run_batch(inputs: list[str], options: BatchOptions, progress: Progress | Non
     if options.resume and options.output == STDIN:
         raise ValueError("--resume needs an output file, not stdout")
     with JsonlSink(options.output, options.resume) as out, JsonlSink(options.errors, options.resume) as log:
-        done, digests = _done_before(out, log) if options.resume else (set(), {})
-        tasks = _tasks(iter_sources(inputs), done, digests, options, summary)
-        for outcome in _ordered(tasks, options.workers):
+        done, digests = _done_before(out, log) if options.resume else (Counter(), {})
+        tasks = _tasks(iter_sources(inputs, options.limits), done, digests, options, summary)
+        for outcome in _ordered(tasks, options.workers, options.limits):
             summary.add(outcome)
             if outcome.record is not None:
                 out.write(outcome.record)
@@ -117,32 +123,38 @@ def run_batch(inputs: list[str], options: BatchOptions, progress: Progress | Non
     return summary
 
 
-def _done_before(out: JsonlSink, log: JsonlSink) -> tuple[set[tuple[str, str | None]], dict[str, str]]:
-    """Sources an interrupted run already wrote (records or log entries), and the page digests."""
-    done: set[tuple[str, str | None]] = set()
+Done = Counter[tuple[str, str | None]]
+
+
+def _done_before(out: JsonlSink, log: JsonlSink) -> tuple[Done, dict[str, str]]:
+    """Sources an interrupted run already wrote (records or log entries, counted, as an archive
+    may repeat a member's name), and the digests of the pages it converted."""
+    done: Done = Counter()
     digests: dict[str, str] = {}
     for text in out.existing():
         source = json.loads(text)["source"]
-        done.add((source["path"], source.get("member")))
-        digests[source["sha256"]] = source["path"]
+        done[(source["path"], source.get("member"))] += 1
+        member = source.get("member")
+        digests[source["sha256"]] = f"{source['path']}!{member}" if member else source["path"]
     for text in log.existing():
         source = json.loads(text)["source"]
-        done.add((source["path"], source.get("member")))
+        done[(source["path"], source.get("member"))] += 1
     return done, digests
 
 
 def _tasks(
-    sources: Iterator[Source],
-    done: set[tuple[str, str | None]],
-    digests: dict[str, str],
-    options: BatchOptions,
-    summary: Summary,
+    sources: Iterator[Source], done: Done, digests: dict[str, str], options: BatchOptions, summary: Summary
 ) -> Iterator[Source | Outcome]:
     """Pages to convert, or their outcome when it is known without converting them."""
     for source in sources:
         summary.seen += 1
-        if (source.name, source.member) in done:
+        key = (source.name, source.member)
+        if done[key] > 0:
+            done[key] -= 1
             summary.resumed += 1
+            continue
+        if source.skipped is not None:
+            yield Outcome(_where(source), code="skipped", message=source.skipped)
             continue
         if source.error is not None:
             yield Outcome(_where(source), code=source.error.code, message=source.error.message)
@@ -155,16 +167,16 @@ def _tasks(
         yield source
 
 
-def _ordered(tasks: Iterator[Source | Outcome], workers: int) -> Iterator[Outcome]:
+def _ordered(tasks: Iterator[Source | Outcome], workers: int, limits: Limits) -> Iterator[Outcome]:
     """Outcomes in input order; at most a small window of pages in flight, so memory stays flat."""
     if workers <= 1:
         for task in tasks:
-            yield task if isinstance(task, Outcome) else convert(task)
+            yield task if isinstance(task, Outcome) else convert(task, limits)
         return
     window: deque[Future[Outcome] | Outcome] = deque()
     with ProcessPoolExecutor(max_workers=workers) as pool:
         for task in tasks:
-            window.append(task if isinstance(task, Outcome) else pool.submit(convert, task))
+            window.append(task if isinstance(task, Outcome) else pool.submit(convert, task, limits))
             if len(window) >= workers * _WINDOW_PER_WORKER:
                 yield _result(window.popleft())
         while window:

@@ -1,12 +1,17 @@
-"""Decode stage: a page's bytes -> text, by BOM, then <meta charset>, then UTF-8, then UnicodeDammit."""
+"""Decode stage: a page's bytes -> text, by BOM, then <meta charset>, then UTF-8, then UnicodeDammit.
+
+Two repairs, each reported in the record: a few invalid bytes in an otherwise UTF-8 page become
+U+FFFD (rather than the whole page being misread as Windows-1252), and mojibake (UTF-8 read as
+Windows-1252, "Ã¢â‚¬â„¢" for "’") is undone where the repair is certain.
+"""
 
 from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from .errors import DecodeError, EmptyInput
+from .errors import DecodeError, EmptyInput, Issue
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -18,6 +23,7 @@ _BOMS = (
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.IGNORECASE)
 # Browsers read a declared Latin-1 as windows-1252 (WHATWG Encoding Standard); so do we.
 _ALIASES = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252"}
+_SINGLE_BYTE = ("cp1252", "iso8859-1", "ascii")
 _SIGNATURES = (
     (b"\x89PNG", "a PNG image"),
     (b"%PDF", "a PDF document"),
@@ -29,14 +35,24 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _MAX_CONTROL_SHARE = 0.01
 _MIN_CONTROL = 16
 _SAMPLE = 65536
+# A few bad bytes among many good multi-byte characters: the page is UTF-8 with damage.
+_MAX_BAD_SHARE = 0.1
+# A run of characters that UTF-8 bytes become when read as Windows-1252: a lead byte (Â-ô) and
+# one to three continuation bytes (0x80-0xBF, shown as "€", "™", "¢" ...).
+# Bytes cp1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) show as the C1 control of that code.
+_CONTINUATION = re.escape("".join(bytes([b]).decode("cp1252", errors="replace") for b in range(0x80, 0xC0)))
+_CONTINUATION = _CONTINUATION.replace("\ufffd", "") + "\x81\x8d\x8f\x90\x9d"
+_MOJIBAKE = re.compile(f"(?:[Â-ô][{_CONTINUATION}]{{1,3}})+")
+_MAX_MOJIBAKE_PASSES = 3
 
 
 @dataclass(frozen=True, slots=True)
 class Decoded:
-    """A page's text and the encoding it was read with."""
+    """A page's text, the encoding it was read with, and what had to be repaired."""
 
     text: str
     encoding: str
+    issues: list[Issue] = field(default_factory=list)
 
 
 def decode(data: bytes, name: str) -> Decoded:
@@ -46,29 +62,38 @@ def decode(data: bytes, name: str) -> Decoded:
     for signature, kind in _SIGNATURES:
         if data.startswith(signature):
             raise DecodeError(name, f"this is {kind}, not a saved web page or text scrape")
-    text, encoding = _decode(data)
+    text, encoding, issues = _decode(data)
     if not text.strip():
         raise EmptyInput(name, "the file holds only white space")
     sample = min(len(text), _SAMPLE)
     if len(_CONTROL.findall(text, 0, sample)) > max(_MIN_CONTROL, _MAX_CONTROL_SHARE * sample):
         raise DecodeError(name, "the bytes look binary (many control characters), not text")
-    return Decoded(text.replace("\x00", ""), encoding)
+    text, repaired = repair_mojibake(text.replace("\x00", ""))
+    if repaired:
+        issues.append(Issue("mojibake_repaired", f"{repaired} mis-decoded character runs repaired"))
+    return Decoded(text, encoding, issues)
 
 
-def _decode(data: bytes) -> tuple[str, str]:
+def _decode(data: bytes) -> tuple[str, str, list[Issue]]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data[len(bom) :].decode(encoding, errors="replace"), encoding
+            return data[len(bom) :].decode(encoding, errors="replace"), encoding, []
     declared = _declared(data)
     if declared is not None:
         try:
-            return _utf8_over_single_byte(data, declared)
+            text, encoding = _utf8_over_single_byte(data, declared)
+            return text, encoding, []
         except (UnicodeDecodeError, LookupError):
             pass
     try:
-        return data.decode("utf-8"), "utf-8"
+        return data.decode("utf-8"), "utf-8", []
     except UnicodeDecodeError:
-        return _dammit(data)
+        pass
+    damaged = _damaged_utf8(data)
+    if damaged is not None:
+        return damaged
+    text, encoding = _dammit(data)
+    return text, encoding, []
 
 
 def _declared(data: bytes) -> str | None:
@@ -84,12 +109,22 @@ def _declared(data: bytes) -> str | None:
 
 def _utf8_over_single_byte(data: bytes, declared: str) -> tuple[str, str]:
     """Decode as declared, unless a single-byte declaration sits on valid, non-ASCII UTF-8."""
-    if declared in ("cp1252", "iso8859-1", "ascii") and not data.isascii():
+    if declared in _SINGLE_BYTE and not data.isascii():
         try:
             return data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
             pass
     return data.decode(declared), declared
+
+
+def _damaged_utf8(data: bytes) -> tuple[str, str, list[Issue]] | None:
+    """UTF-8 with a few invalid bytes: keep it UTF-8, the bad bytes as U+FFFD, and say so."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for char in text if ord(char) > 0x7F) - bad
+    if good == 0 or bad > _MAX_BAD_SHARE * good:
+        return None
+    return text, "utf-8", [Issue("invalid_bytes", f"{bad} invalid UTF-8 sequences replaced by U+FFFD")]
 
 
 def _dammit(data: bytes) -> tuple[str, str]:
@@ -99,3 +134,34 @@ def _dammit(data: bytes) -> tuple[str, str]:
     if dammit.unicode_markup is None or dammit.original_encoding is None:
         return data.decode("cp1252", errors="replace"), "cp1252"
     return dammit.unicode_markup, str(dammit.original_encoding)
+
+
+def _cp1252_bytes(run: str) -> bytes:
+    """The bytes a run of Windows-1252 text was read from (a C1 control stands for an undefined byte)."""
+    out = bytearray()
+    for char in run:
+        code = ord(char)
+        out += bytes([code]) if 0x80 <= code < 0xA0 else char.encode("cp1252")
+    return bytes(out)
+
+
+def repair_mojibake(text: str) -> tuple[str, int]:
+    """Undo UTF-8-read-as-Windows-1252, run by run, only where a run decodes back as strict UTF-8."""
+    repaired = 0
+    for _ in range(_MAX_MOJIBAKE_PASSES):
+        count = 0
+
+        def fix(match: re.Match[str]) -> str:
+            nonlocal count
+            try:
+                fixed = _cp1252_bytes(match.group(0)).decode("utf-8")
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                return match.group(0)
+            count += 1
+            return fixed
+
+        text = _MOJIBAKE.sub(fix, text)
+        repaired += count
+        if not count:
+            break
+    return text, repaired

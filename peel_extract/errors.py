@@ -57,6 +57,12 @@ class NotAPeelPage(PeelError):
     code = "not_peel"
 
 
+class InputTooLarge(PeelError):
+    """Over a limit: a page or member too large, a compression bomb, nesting too deep."""
+
+    code = "too_large"
+
+
 class ArchiveError(PeelError):
     """An archive, or one of its members, cannot be read (corrupt, truncated, encrypted)."""
 

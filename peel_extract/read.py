@@ -1,29 +1,32 @@
 """Read stage: paths (files, folders, archives) or stdin -> a stream of Sources with their bytes.
 
-Archives are read in memory, one member at a time; nothing is ever extracted to disk.
+Archives are read in memory, one member at a time; nothing is ever extracted to disk. Every
+read is capped by the Limits, so a huge file or a compression bomb costs bounded memory.
 """
 
 from __future__ import annotations
 
-import gzip
 import os
 import sys
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
-from .errors import PeelError, ReadError
+from .errors import InputTooLarge, PeelError, ReadError
+from .options import DEFAULT_LIMITS, MB, RATIO_FLOOR, Limits
 
 STDIN = "-"
 _GZIP_MAGIC = b"\x1f\x8b"
-# Names of files (in folders and archives) that can be saved pages; other files are skipped.
+_CHUNK = 1 * MB
+# Names of files (in folders and archives) that can be saved pages; other files are passed over.
 PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml", ".txt", ".text", ".php", ".asp", ".aspx", ""})
 
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """A page's bytes, where they came from, or why they could not be read."""
+    """A page's bytes, where they came from, or why they could not be (or were not) read."""
 
     name: str
     """The file as given on the command line (or inside a folder), or '<stdin>'."""
@@ -36,6 +39,8 @@ class Source:
     """When the page was captured, when an archive (WARC) records it."""
     error: PeelError | None = None
     """Set instead of ``data`` when the page (or its archive) could not be read."""
+    skipped: str | None = None
+    """Set when an archive entry is deliberately not read (a link, a WARC revisit record)."""
 
     @property
     def label(self) -> str:
@@ -43,20 +48,37 @@ class Source:
         return f"{self.name}!{self.member}" if self.member else self.name
 
 
-def read_page(path: str | Path) -> Source:
+def read_page(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Source:
     """Read one page from disk or stdin (a read failure raises)."""
     name = str(path)
     if name == STDIN:
-        return from_bytes("<stdin>", sys.stdin.buffer.read())
-    source = from_bytes(name, _read_file(name))
+        source = from_bytes("<stdin>", read_capped(sys.stdin.buffer, "<stdin>", limits.max_page_bytes), limits)
+    else:
+        source = _file_source(name, limits)
     if source.error is not None:
         raise source.error
     return source
 
 
-def _read_file(name: str) -> bytes:
+def read_capped(stream: BinaryIO, label: str, limit: int) -> bytes:
+    """At most ``limit`` bytes of a stream; more is an InputTooLarge error."""
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise too_large(label, "the page", limit, "--max-page-mb")
+    return data
+
+
+def too_large(label: str, what: str, limit: int, option: str) -> InputTooLarge:
+    """The error for data over a size limit, naming the option that raises it."""
+    return InputTooLarge(label, f"{what} is larger than the {limit / MB:g} MB limit (raise it with {option})")
+
+
+def _read_file(name: str, limit: int) -> bytes:
     try:
-        return Path(name).read_bytes()
+        if os.path.getsize(name) > limit:
+            raise too_large(name, "the page", limit, "--max-page-mb")
+        with open(name, "rb") as handle:
+            return read_capped(handle, name, limit)
     except FileNotFoundError:
         raise ReadError(name, "no such file") from None
     except IsADirectoryError:
@@ -68,17 +90,53 @@ def _read_file(name: str) -> bytes:
 
 
 def from_bytes(
-    name: str, data: bytes, *, member: str | None = None, url: str | None = None, captured: str | None = None
+    name: str,
+    data: bytes,
+    limits: Limits = DEFAULT_LIMITS,
+    *,
+    member: str | None = None,
+    url: str | None = None,
+    captured: str | None = None,
 ) -> Source:
-    """A source for bytes already in memory, gunzipped when they are gzip."""
+    """A source for bytes already in memory, gunzipped (within the limits) when they are gzip."""
     if data.startswith(_GZIP_MAGIC):
+        label = f"{name}!{member}" if member else name
         try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError, zlib.error) as exc:
-            label = f"{name}!{member}" if member else name
-            error = ReadError(label, f"broken gzip data: {exc}")
+            data = gunzip(data, label, limits)
+        except PeelError as error:
             return Source(name, member=member, url=url, captured=captured, error=error)
     return Source(name, data, member=member, url=url, captured=captured)
+
+
+def gunzip(data: bytes, label: str, limits: Limits) -> bytes:
+    """Decompress gzip data (several members too), refusing bombs before they grow."""
+    out: list[bytes] = []
+    size, rest = 0, data
+    try:
+        while rest.startswith(_GZIP_MAGIC):
+            inflater = zlib.decompressobj(wbits=31)
+            while rest:
+                chunk = inflater.decompress(rest, _CHUNK)
+                rest = inflater.unconsumed_tail
+                size += len(chunk)
+                _check_growth(label, size, len(data), limits)
+                out.append(chunk)
+                if inflater.eof or not chunk:
+                    break
+            if not inflater.eof:
+                raise ReadError(label, "broken gzip data: the stream is cut short")
+            rest = inflater.unused_data
+    except zlib.error as exc:
+        raise ReadError(label, f"broken gzip data: {exc}") from None
+    return b"".join(out)
+
+
+def _check_growth(label: str, size: int, packed: int, limits: Limits) -> None:
+    if size > limits.max_page_bytes:
+        raise too_large(label, "the page (after gunzip)", limits.max_page_bytes, "--max-page-mb")
+    if size > RATIO_FLOOR and size > limits.max_ratio * packed:
+        ratio = f"over {limits.max_ratio}:1"
+        raise InputTooLarge(label, f"gzip data expands {ratio}, a compression bomb (raise --max-ratio)")
 
 
 def is_page_name(name: str) -> bool:
@@ -87,34 +145,34 @@ def is_page_name(name: str) -> bool:
     return not path.name.startswith(".") and path.suffix.lower() in PAGE_SUFFIXES
 
 
-def iter_sources(inputs: list[str]) -> Iterator[Source]:
+def iter_sources(inputs: list[str], limits: Limits = DEFAULT_LIMITS) -> Iterator[Source]:
     """Every page of the inputs, in order: files as given, folders sorted, archive members in order."""
     from .archives import archive_kind, iter_archive
 
     for name in inputs:
         if os.path.isdir(name):
-            yield from _iter_folder(name)
+            yield from _iter_folder(name, limits)
         elif archive_kind(name) is not None:
-            yield from iter_archive(name)
+            yield from iter_archive(name, limits)
         else:
-            yield _file_source(name)
+            yield _file_source(name, limits)
 
 
-def _file_source(name: str) -> Source:
+def _file_source(name: str, limits: Limits) -> Source:
     try:
-        return from_bytes(name, _read_file(name))
-    except ReadError as error:
+        return from_bytes(name, _read_file(name, limits.max_page_bytes), limits)
+    except PeelError as error:
         return Source(name, error=error)
 
 
-def _iter_folder(folder: str) -> Iterator[Source]:
+def _iter_folder(folder: str, limits: Limits) -> Iterator[Source]:
     from .archives import archive_kind, iter_archive
 
     for path in sorted(_walk(folder)):
         if archive_kind(path) is not None:
-            yield from iter_archive(path)
+            yield from iter_archive(path, limits)
         elif is_page_name(path):
-            yield _file_source(path)
+            yield _file_source(path, limits)
 
 
 def count_pages(inputs: list[str]) -> int | None:

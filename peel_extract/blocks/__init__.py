@@ -7,14 +7,18 @@ from typing import Literal
 
 from lxml import etree
 
+from ..errors import InputTooLarge
+from ..options import DEFAULT_LIMITS, Limits
 from .common import Block, fold
-from .html import parser, tree_blocks
+from .html import LIBXML2_MAX_DEPTH, parser, tree_blocks
 from .text import text_blocks
 
 __all__ = ["Block", "Format", "fold", "page_blocks", "sniff_format"]
 
 Format = Literal["html", "text"]
 
+# An XML declaration naming an encoding: the text is already decoded, and lxml refuses str input with one.
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _TAG = re.compile(
     r"<(?:!doctype\s+html|html|head|body|meta|title|p|div|h[1-6]|ul|ol|li|table|br|pre|section|article|main)\b",
     re.IGNORECASE,
@@ -26,18 +30,31 @@ def sniff_format(text: str) -> Format:
     return "html" if _TAG.search(text, 0, 8192) else "text"
 
 
-def page_blocks(text: str, fmt: Format) -> list[Block]:
+def page_blocks(text: str, fmt: Format, name: str = "<page>", limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     """The block stream of a decoded page in the given format."""
     if fmt == "text":
         return text_blocks(text)
-    return tree_blocks(_parse(text))
+    blocks = tree_blocks(_parse(text, name, limits), limits.max_depth)
+    if blocks is None:
+        raise _too_deep(name, limits)
+    return blocks
 
 
-def _parse(text: str) -> etree._Element:
+def _too_deep(name: str, limits: Limits) -> InputTooLarge:
+    message = f"HTML elements nest deeper than {limits.max_depth} levels (raise it with --max-depth)"
+    return InputTooLarge(name, message)
+
+
+def _parse(text: str, name: str, limits: Limits) -> etree._Element:
+    html_parser = parser(huge=limits.max_depth > LIBXML2_MAX_DEPTH)
+    text = _XML_DECLARATION.sub("", text, count=1)
     try:
-        root = etree.fromstring(text, parser())
+        root = etree.fromstring(text, html_parser)
     except (etree.ParserError, ValueError):
         root = None
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in html_parser.error_log):
+        # libxml2 stopped at its depth limit: the rest of the page would be silently lost.
+        raise _too_deep(name, limits)
     if root is None:
         root = _parse_with_soup(text)
     return root

@@ -37,9 +37,17 @@ _TEXT_CONTAINERS = frozenset({"p", "div", "section", "article", "blockquote"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
-def parser() -> etree.HTMLParser:
-    """An HTML parser that never touches the network and keeps no comments or PIs."""
-    return etree.HTMLParser(recover=True, no_network=True, remove_comments=True, remove_pis=True, huge_tree=False)
+# libxml2 stops parsing past this nesting depth unless its 'huge tree' mode is on.
+LIBXML2_MAX_DEPTH = 256
+
+
+def parser(huge: bool = False) -> etree.HTMLParser:
+    """An HTML parser that never touches the network and keeps no comments or PIs.
+
+    libxml2's HTML parser reads no DTD and resolves no external entity; ``no_network`` also
+    forbids any fetch. ``huge`` lifts libxml2's depth and size limits (only when asked for).
+    """
+    return etree.HTMLParser(recover=True, no_network=True, remove_comments=True, remove_pis=True, huge_tree=huge)
 
 
 def _line(el: etree._Element, default: int) -> int:
@@ -220,14 +228,18 @@ def _dropped(tag: str, el: etree._Element, walker: _Walker) -> bool:
     return _hidden(el)
 
 
-def tree_blocks(root: etree._Element) -> list[Block]:
-    """The block stream of a parsed HTML document."""
+def tree_blocks(root: etree._Element, max_depth: int = LIBXML2_MAX_DEPTH) -> list[Block] | None:
+    """The block stream of a parsed HTML document; None when it nests deeper than ``max_depth``."""
     walker = _Walker()
+    depth = 0
     events = etree.iterwalk(root, events=("start", "end"))
     for event, el in events:
         tag = el.tag
         if not isinstance(tag, str):
             continue
+        depth += 1 if event == "start" else -1
+        if depth > max_depth:
+            return None
         tag = tag.lower()
         if event == "start":
             if _dropped(tag, el, walker):
