@@ -34,6 +34,7 @@ _SUFFIXES: tuple[tuple[str, ArchiveKind], ...] = (
     (".warc.gz", "warc"),
 )
 _PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+_ENCRYPTED = 0x1  # zip general-purpose flag bit 0
 _BROKEN = (OSError, EOFError, zipfile.BadZipFile, tarfile.TarError, zlib.error, lzma.LZMAError, ValueError)
 
 
@@ -95,6 +96,9 @@ def _iter_zip(path: str, limits: Limits) -> Iterator[Source]:
             if info.is_dir() or not is_page_name(info.filename):
                 continue
             label = f"{path}!{info.filename}"
+            if info.flag_bits & _ENCRYPTED:
+                yield Source(path, member=info.filename, error=ArchiveError(label, "the member is encrypted: not read"))
+                continue
             try:
                 with archive.open(info) as stream:
                     data = _read_member(stream, label, info.file_size, info.compress_size, limits)

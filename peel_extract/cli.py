@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import sys
 import tempfile
@@ -15,6 +16,7 @@ import typer
 from .api import extract_file
 from .batch import BatchOptions, Progress, default_workers, run_batch
 from .errors import PeelError
+from .options import MB, Limits
 from .read import count_pages
 from .records import json_schema
 from .write import iter_jsonl, record_json, schema_json, write_atomic, write_csv, write_sqlite
@@ -33,6 +35,30 @@ Pretty = Annotated[bool, typer.Option("--pretty", help="Indent the JSON.")]
 Sqlite = Annotated[
     Path | None, typer.Option("--sqlite", help="Also write the analysis tables to this SQLite file.", dir_okay=False)
 ]
+_DEFAULTS = Limits()
+_LIMITS = "Limits"
+MaxPageMb = Annotated[
+    float, typer.Option("--max-page-mb", min=0.001, help="Largest page read, in MB.", rich_help_panel=_LIMITS)
+]
+MaxMemberMb = Annotated[
+    float,
+    typer.Option(
+        "--max-member-mb", min=0.001, help="Largest archive member (decompressed), MB.", rich_help_panel=_LIMITS
+    ),
+]
+MaxRatio = Annotated[
+    int, typer.Option("--max-ratio", min=1, help="Largest compression ratio (bomb guard).", rich_help_panel=_LIMITS)
+]
+MaxDepth = Annotated[
+    int, typer.Option("--max-depth", min=8, help="Deepest nesting of HTML elements.", rich_help_panel=_LIMITS)
+]
+MaxMembers = Annotated[
+    int, typer.Option("--max-members", min=1, help="Most members read from one archive.", rich_help_panel=_LIMITS)
+]
+
+
+def _limits(page_mb: float, member_mb: float, ratio: int, depth: int, members: int) -> Limits:
+    return Limits(int(page_mb * MB), int(member_mb * MB), ratio, depth, members)
 
 
 def _fail(error: PeelError) -> NoReturn:
@@ -56,10 +82,14 @@ def extract(
     page: Annotated[str, typer.Argument(help="A saved page (.html, .htm, .txt, maybe gzipped), or - for stdin.")],
     output: Output = None,
     pretty: Pretty = False,
+    max_page_mb: MaxPageMb = _DEFAULTS.max_page_bytes / MB,
+    max_ratio: MaxRatio = _DEFAULTS.max_ratio,
+    max_depth: MaxDepth = _DEFAULTS.max_depth,
 ) -> None:
     """Extract one saved PEEL page to a JSON record."""
+    limits = _limits(max_page_mb, _DEFAULTS.max_member_bytes / MB, max_ratio, max_depth, _DEFAULTS.max_members)
     try:
-        record = extract_file(page)
+        record = extract_file(page, limits)
     except PeelError as error:
         _fail(error)
     _emit(record_json(record, pretty), output)
@@ -83,6 +113,11 @@ def batch(
     ] = False,
     sqlite: Sqlite = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary line.")] = False,
+    max_page_mb: MaxPageMb = _DEFAULTS.max_page_bytes / MB,
+    max_member_mb: MaxMemberMb = _DEFAULTS.max_member_bytes / MB,
+    max_ratio: MaxRatio = _DEFAULTS.max_ratio,
+    max_depth: MaxDepth = _DEFAULTS.max_depth,
+    max_members: MaxMembers = _DEFAULTS.max_members,
 ) -> None:
     """Convert folders and archives of saved pages to JSONL records (exit 1 if any page failed)."""
     if resume and output == "-":
@@ -93,6 +128,7 @@ def batch(
         workers=workers or default_workers(),
         resume=resume,
         keep_duplicates=keep_duplicates,
+        limits=_limits(max_page_mb, max_member_mb, max_ratio, max_depth, max_members),
     )
     with _progress(quiet, count_pages(inputs)) as progress, _records_copy(output, sqlite) as options_output:
         summary = run_batch(inputs, _with_output(options, options_output), progress)
@@ -131,7 +167,7 @@ def schema(output: Output = None) -> None:
 
 
 def _with_output(options: BatchOptions, output: str) -> BatchOptions:
-    return BatchOptions(output, options.errors, options.workers, options.resume, options.keep_duplicates)
+    return dataclasses.replace(options, output=output)
 
 
 @contextmanager

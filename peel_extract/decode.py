@@ -68,7 +68,10 @@ def decode(data: bytes, name: str) -> Decoded:
     sample = min(len(text), _SAMPLE)
     if len(_CONTROL.findall(text, 0, sample)) > max(_MIN_CONTROL, _MAX_CONTROL_SHARE * sample):
         raise DecodeError(name, "the bytes look binary (many control characters), not text")
-    text, repaired = repair_mojibake(text.replace("\x00", ""))
+    if "\x00" in text:
+        issues.append(Issue("nul_bytes_removed", f"{text.count(chr(0))} NUL characters removed"))
+        text = text.replace("\x00", "")
+    text, repaired = repair_mojibake(text)
     if repaired:
         issues.append(Issue("mojibake_repaired", f"{repaired} mis-decoded character runs repaired"))
     return Decoded(text, encoding, issues)

@@ -1,0 +1,99 @@
+"""Nothing lost: every content block of a page ends up in its record, verbatim, or in 'unplaced'.
+
+Exempt are chrome (removed before segmentation), banners before the title line, and the
+structural lines whose meaning the record holds in a field (title, date, grade line, question
+number, "Questions for X", pillar line, list headings, inspector line, "HMI's observations").
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from peel_extract import PeelError, extract_file, vocab
+from peel_extract.blocks import Block, page_blocks, sniff_format
+from peel_extract.decode import decode
+from peel_extract.read import read_page
+from peel_extract.segment.chrome import strip_chrome
+from peel_extract.segment.header import is_pillar_line
+
+from .conftest import ROOT, as_json, fixture_inputs
+
+STRUCTURAL = (
+    vocab.TITLE,
+    vocab.YEAR_TITLE,
+    vocab.ASSESSMENTS_TITLE,
+    vocab.LAST_UPDATED,
+    vocab.QUESTION_NUMBER,
+    vocab.QUESTIONS_HEADING,
+    vocab.AREAS_FOR_IMPROVEMENT,
+    vocab.CAUSES_OF_CONCERN,
+    vocab.RECOMMENDATIONS,
+    vocab.INSPECTOR,
+    vocab.OBSERVATIONS,
+)
+
+
+def _strings(value: object) -> set[str]:
+    if isinstance(value, str):
+        return {value}
+    if isinstance(value, list):
+        return {s for v in value for s in _strings(v)}
+    if isinstance(value, dict):
+        return {s for k, v in value.items() if k not in ("source", "warnings") for s in _strings(v)}
+    return set()
+
+
+def _kept_text(block: Block) -> str | None:
+    """The text a block must leave in the record, or None for a structural line."""
+    text = block.text
+    if vocab.grade(text) or is_pillar_line(text) or any(p.match(text) for p in STRUCTURAL):
+        return None
+    read_more = vocab.READ_MORE.match(text)
+    if read_more is not None:
+        return text[read_more.end() :].strip() or None
+    for pattern in (vocab.GRADED_QUESTION, vocab.NUMBERED_QUESTION):
+        match = pattern.match(text)
+        if match is not None:
+            text = match["text"]
+    return text
+
+
+def _after_title(blocks: list[Block], record: dict[str, Any]) -> list[Block]:
+    for index, block in enumerate(blocks):
+        if any(p.match(block.text) for p in (vocab.TITLE, vocab.YEAR_TITLE, vocab.ASSESSMENTS_TITLE)):
+            return blocks[index + 1 :]
+    assert record["force"] is None, "a page with a force has its title line"
+    return blocks
+
+
+@pytest.mark.parametrize("page", fixture_inputs(), ids=lambda p: p.parent.name)
+def test_every_content_block_is_in_the_record(page: Path) -> None:
+    path = ROOT / page
+    try:
+        record = as_json(extract_file(path))
+    except PeelError:
+        pytest.skip("a page of a kind not converted")
+    decoded = decode(read_page(path).data, str(path))
+    blocks = strip_chrome(page_blocks(decoded.text, sniff_format(decoded.text)))
+    kept = _strings(record)
+    missing = [b.text for b in _after_title(blocks, record) if (t := _kept_text(b)) is not None and t not in kept]
+    assert missing == []
+
+
+def test_text_with_no_place_is_kept_as_unplaced() -> None:
+    from peel_extract import extract_page
+
+    page = (
+        "Gwent PEEL 2017\n\nLegitimacy\n\nHow legitimate is the force?\n\nLast updated 12/12/2017\nGood\n\n"
+        "Summary.\n\nQuestions for Legitimacy\n\nA stray line before any question.\n\n"
+        "How well does the force treat people?\n\nGood\n\nFindings.\n"
+    )
+    record = as_json(extract_page(page.encode(), "p.txt"))
+    assert record["unplaced"] == [{"text": "A stray line before any question.", "line": 14}]
+    assert record["warnings"] == [
+        {"code": "unplaced", "message": "text outside any part of the page is kept in 'unplaced'", "line": 14}
+    ]
+    assert record["questions"][0]["sections"][0]["paragraphs"] == ["Findings."]

@@ -1,0 +1,318 @@
+"""Broken and hostile input: each gives its clear error or a correct record, in bounded memory."""
+
+from __future__ import annotations
+
+import io
+import json
+import resource
+import socket
+import subprocess
+import sys
+import tarfile
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from peel_extract import PeelError, extract_file
+
+from .conftest import FIXTURES, ROOT, as_json
+
+HOSTILE = Path(__file__).parent / "hostile"
+SEED_TEXT = FIXTURES / "staffordshire-2018-legitimacy" / "input.txt"
+SEED_HTML = FIXTURES / "staffordshire-2018-legitimacy-semantic" / "input.html"
+
+ERRORS = {
+    "empty.txt": ("empty", "the file is empty"),
+    "whitespace.txt": ("empty", "the file holds only white space"),
+    "image.html": ("undecodable", "this is a PNG image, not a saved web page or text scrape"),
+    "document.txt": ("undecodable", "this is a PDF document, not a saved web page or text scrape"),
+    "recipe.html": ("not_peel", "not an HMICFRS PEEL page (no '<Force> PEEL <year>' title line)"),
+    "fire-and-rescue.txt": (
+        "unsupported_page_type",
+        "unsupported page type: recognised a fire and rescue service page",
+    ),
+}
+# name: (the page it is a copy of, the encoding the record names, the warnings it adds)
+SAME_AS = {
+    "utf8-bom.txt": (SEED_TEXT, "utf-8", []),
+    "utf16-bom.txt": (SEED_TEXT, "utf-16-le", []),
+    "cp1252.txt": (SEED_TEXT, "windows-1252", []),
+    "mojibake.txt": (SEED_TEXT, "utf-8", ["mojibake_repaired"]),
+    "nul-bytes.txt": (SEED_TEXT, "utf-8", ["nul_bytes_removed"]),
+    "seed.txt.gz": (SEED_TEXT, "utf-8", []),
+    "wrong-meta-charset.html": (SEED_HTML, "utf-8", []),
+    "xhtml-declaration.html": (SEED_HTML, "utf-8", []),
+}
+
+
+def _content(record: dict[str, Any]) -> dict[str, Any]:
+    record = dict(record)
+    record.pop("source")
+    record.pop("warnings")
+    return record
+
+
+@pytest.mark.parametrize("name", ERRORS)
+def test_clear_error(name: str) -> None:
+    with pytest.raises(PeelError) as caught:
+        extract_file(HOSTILE / name)
+    assert (caught.value.code, caught.value.message) == ERRORS[name]
+    assert str(caught.value) == f"{HOSTILE / name}: {ERRORS[name][1]}"
+
+
+@pytest.mark.parametrize("name", SAME_AS)
+def test_decoded_to_the_original_record(name: str) -> None:
+    original, encoding, warnings = SAME_AS[name]
+    record = as_json(extract_file(HOSTILE / name))
+    assert record["source"]["encoding"] == encoding
+    assert [w["code"] for w in record["warnings"]] == warnings
+    assert _content(record) == _content(as_json(extract_file(original)))
+
+
+def test_invalid_bytes_are_replaced_and_reported() -> None:
+    record = as_json(extract_file(HOSTILE / "invalid-utf8.txt"))
+    assert record["source"]["encoding"] == "utf-8"
+    assert record["warnings"] == [
+        {"code": "invalid_bytes", "message": "2 invalid UTF-8 sequences replaced by U+FFFD", "line": None}
+    ]
+    assert record["summary"][5].startswith("Officers and staff understand\ufffd\ufffd the harm")
+
+
+def test_latin1_page_declared_as_such() -> None:
+    record = as_json(extract_file(HOSTILE / "latin1.html"))
+    assert record["source"]["encoding"] == "cp1252"
+    assert record["summary"][0] == (
+        "Staffordshire Police's leaders are positive ethical role models. Officers and staff understand the "
+        "force's values. Leaders use these values when they make decisions."
+    )
+
+
+def test_no_network_no_external_entities(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("peel-extract tried to open a network connection")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    record = as_json(extract_file(HOSTILE / "xxe.html"))
+    text = json.dumps(record)
+    assert "root:" not in text and "/bin/" not in text
+    last = record["questions"][2]["sections"][0]["paragraphs"][-1]
+    assert last.endswith("identified from this inspection.&xxe;&remote;")
+    assert as_json(extract_file(HOSTILE / "xhtml-declaration.html"))["force"] == "Staffordshire"
+
+
+def _deep_page(levels: int) -> bytes:
+    seed = SEED_HTML.read_text(encoding="utf-8")
+    head, _, body = seed.partition('<main id="main-content">')
+    return (head + "<div>" * levels + "<main>" + body + "</div>" * levels).encode()
+
+
+def test_deep_nesting_is_a_clear_error_and_the_limit_can_be_raised(tmp_path: Path) -> None:
+    from peel_extract.options import Limits
+
+    page = tmp_path / "deep.html"
+    page.write_bytes(_deep_page(100_000))
+    with pytest.raises(PeelError) as caught:
+        extract_file(page)
+    assert caught.value.message == "HTML elements nest deeper than 256 levels (raise it with --max-depth)"
+    page.write_bytes(_deep_page(300))
+    record = as_json(extract_file(page, Limits(max_depth=1000)))
+    assert _content(record) == _content(as_json(extract_file(SEED_HTML)))
+
+
+def test_page_size_limit(tmp_path: Path) -> None:
+    from peel_extract.options import Limits
+
+    page = tmp_path / "big.txt"
+    page.write_bytes(SEED_TEXT.read_bytes() + b"\n" + b"x" * (50 * 1024 * 1024))
+    with pytest.raises(PeelError) as caught:
+        extract_file(page)
+    assert caught.value.message == "the page is larger than the 20 MB limit (raise it with --max-page-mb)"
+    small = tmp_path / "seed.txt"
+    small.write_bytes(SEED_TEXT.read_bytes())
+    with pytest.raises(PeelError):
+        extract_file(small, Limits(max_page_bytes=1000))
+
+
+# --- archives built at test time: bombs, hostile names, truncated streams, odd WARC records ---
+
+
+def _zip_bomb(tmp: Path) -> Path:
+    path = tmp / "bomb.zip"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("good.txt", SEED_TEXT.read_bytes())
+        with archive.open("bomb.html", "w") as member:
+            chunk = b"\0" * (1024 * 1024)
+            for _ in range(40):  # 40 MB of zeros: under the size limit, far over the ratio limit
+                member.write(chunk)
+        archive.writestr("later.html", SEED_HTML.read_bytes())
+    return path
+
+
+def _flag_encrypted(data: bytes, name: bytes) -> bytes:
+    """Mark one member of a zip as encrypted (general-purpose flag bit 0) in both of its headers."""
+    out = bytearray(data)
+    for signature, flag_at, name_at in ((b"PK\x03\x04", 6, 30), (b"PK\x01\x02", 8, 46)):
+        start = 0
+        while (start := out.find(signature, start)) != -1:
+            if out[start + name_at : start + name_at + len(name)] == name:
+                out[start + flag_at] |= 1
+            start += 4
+    return bytes(out)
+
+
+def _odd_zip(tmp: Path) -> Path:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("secret.html", SEED_HTML.read_bytes())
+        archive.writestr("../../escape.txt", SEED_TEXT.read_bytes() + b"escape")
+        archive.writestr("C:\\windows\\page.txt", b"not a PEEL page at all")
+    path = tmp / "odd.zip"
+    path.write_bytes(_flag_encrypted(buffer.getvalue(), b"secret.html"))
+    return path
+
+
+def _hostile_tar(tmp: Path) -> Path:
+    path = tmp / "hostile.tar"
+    with tarfile.open(path, "w") as archive:
+        for name in ("../../outside.txt", "/etc/absolute.txt", "dup.txt", "dup.txt"):
+            data = SEED_TEXT.read_bytes() + name.encode()
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            archive.addfile(info, io.BytesIO(data))
+        for name, kind in (
+            ("link.html", tarfile.SYMTYPE),
+            ("hard.html", tarfile.LNKTYPE),
+            ("dev.html", tarfile.CHRTYPE),
+        ):
+            info = tarfile.TarInfo(name)
+            info.type, info.linkname = kind, "/etc/passwd"
+            archive.addfile(info)
+    return path
+
+
+def _truncated_tar_gz(tmp: Path) -> Path:
+    whole = tmp / "whole.tar.gz"
+    with tarfile.open(whole, "w:gz") as archive:
+        for index in range(6):
+            data = SEED_TEXT.read_bytes() + str(index).encode() * 5000
+            info = tarfile.TarInfo(f"page{index}.txt")
+            info.size = len(data)
+            archive.addfile(info, io.BytesIO(data))
+    path = tmp / "cut.tar.gz"
+    path.write_bytes(whole.read_bytes()[:-300])  # the gzip stream stops inside the last member
+    return path
+
+
+def _warc(tmp: Path) -> Path:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    path = tmp / "crawl.warc.gz"
+    with open(path, "wb") as stream:
+        writer = WARCWriter(stream, gzip=True)
+        http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        png = StatusAndHeaders("200 OK", [("Content-Type", "image/png")], protocol="HTTP/1.1")
+        url = "https://www.justiceinspectorates.gov.uk/hmicfrs/peel-assessments/peel-2018/staffordshire/legitimacy/"
+        writer.write_record(writer.create_warc_record(url, "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n")))
+        page = io.BytesIO(SEED_HTML.read_bytes() + b"<!-- crawled -->")
+        writer.write_record(writer.create_warc_record(url, "response", payload=page, http_headers=http))
+        writer.write_record(
+            writer.create_warc_record(url + "logo.png", "response", payload=io.BytesIO(b"\x89PNG"), http_headers=png)
+        )
+        revisit = writer.create_revisit_record(
+            url, digest="sha1:AAAA", refers_to_uri=url, refers_to_date="2019-01-01T00:00:00Z"
+        )
+        writer.write_record(revisit)
+    return path
+
+
+def _gzip_bomb(tmp: Path) -> Path:
+    import gzip
+
+    path = tmp / "bomb.html.gz"
+    with gzip.open(path, "wb") as stream:
+        for _ in range(100):
+            stream.write(b"\0" * (1024 * 1024))
+    return path
+
+
+def _capped(memory: int) -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+
+
+@pytest.fixture(scope="module")
+def hostile_batch(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict[str, Any]], list[dict[str, Any]]]:
+    tmp = tmp_path_factory.mktemp("hostile")
+    inputs = [b(tmp) for b in (_zip_bomb, _odd_zip, _hostile_tar, _truncated_tar_gz, _warc, _gzip_bomb)]
+    before = sorted(p.name for p in tmp.iterdir())
+    out, errors = tmp / "out.jsonl", tmp / "errors.jsonl"
+    command = [
+        sys.executable,
+        "-m",
+        "peel_extract",
+        "batch",
+        *map(str, inputs),
+        "-o",
+        str(out),
+        "--errors",
+        str(errors),
+    ]
+    done = subprocess.run(
+        [*command, "--workers", "1", "--quiet"], cwd=ROOT, timeout=120, preexec_fn=lambda: _capped(2 << 30)
+    )
+    assert done.returncode == 1
+    assert sorted(p.name for p in tmp.iterdir()) == sorted([*before, "out.jsonl", "errors.jsonl"])
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    logged = [json.loads(line) for line in errors.read_text(encoding="utf-8").splitlines()]
+    return tmp, records, logged
+
+
+def _where(entry: dict[str, Any]) -> str:
+    source = entry["source"]
+    return f"{Path(source['path']).name}!{source['member']}" if source["member"] else Path(source["path"]).name
+
+
+def test_archives_give_records_for_their_good_pages(hostile_batch: tuple[Path, list[Any], list[Any]]) -> None:
+    _, records, _ = hostile_batch
+    names = [_where(r) for r in records]
+    cut = [n for n in names if n.startswith("cut.tar.gz!")]
+    # The gzip stream stops inside the last members: every page before the cut is converted, in order.
+    assert len(cut) >= 4 and cut == [f"cut.tar.gz!page{index}.txt" for index in range(len(cut))]
+    assert [n for n in names if n not in cut] == [
+        "bomb.zip!good.txt",
+        "bomb.zip!later.html",
+        "odd.zip!../../escape.txt",
+        "hostile.tar!../../outside.txt",
+        "hostile.tar!/etc/absolute.txt",
+        "hostile.tar!dup.txt",
+        "hostile.tar!dup.txt",
+        "crawl.warc.gz!https://www.justiceinspectorates.gov.uk/hmicfrs/peel-assessments/peel-2018/staffordshire/legitimacy/",
+    ]
+    assert {r["force"] for r in records} == {"Staffordshire"}
+
+
+def test_archives_report_what_they_could_not_give(hostile_batch: tuple[Path, list[Any], list[Any]]) -> None:
+    tmp, _, logged = hostile_batch
+    got = [(_where(e), e["code"], e["message"]) for e in logged]
+    assert got[:8] == [
+        ("bomb.zip!bomb.html", "too_large", "the member expands over 200:1, a compression bomb (--max-ratio)"),
+        ("odd.zip!secret.html", "archive_error", "the member is encrypted: not read"),
+        ("odd.zip!C:\\windows\\page.txt", "not_peel", "not an HMICFRS PEEL page (no '<Force> PEEL <year>' title line)"),
+        ("hostile.tar!link.html", "skipped", "a link, not a file: not read"),
+        ("hostile.tar!hard.html", "skipped", "a link, not a file: not read"),
+        ("hostile.tar!dev.html", "skipped", "a device or special file, not a file: not read"),
+        ("cut.tar.gz", "archive_error", got[6][2]),
+        ("crawl.warc.gz!https://www.justiceinspectorates.gov.uk/hmicfrs/peel-assessments/peel-2018/staffordshire/legitimacy/logo.png",
+         "skipped", "a WARC response of type image/png: not a page"),
+    ]  # fmt: skip
+    assert got[6][2].startswith("broken tar archive: ")
+    assert got[8][1:] == ("skipped", "a WARC revisit record: no page body")
+    assert got[9] == (
+        "bomb.html.gz",
+        "too_large",
+        "gzip data expands over 200:1, a compression bomb (raise --max-ratio)",
+    )
+    assert len(got) == 10
