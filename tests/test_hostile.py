@@ -316,3 +316,19 @@ def test_archives_report_what_they_could_not_give(hostile_batch: tuple[Path, lis
         "gzip data expands over 200:1, a compression bomb (raise --max-ratio)",
     )
     assert len(got) == 10
+
+
+def test_deep_bullet_nesting_is_a_clear_error() -> None:
+    from peel_extract import extract_page
+
+    head = "Gwent PEEL 2017\n\nHow legitimate is the force?\n\nQuestions for Legitimacy\n\nHow well?\n\nAreas for improvement\n\n"
+    page = head + "".join(" " * i + "• item\n" for i in range(3000))
+    with pytest.raises(PeelError) as caught:
+        extract_page(page.encode(), "deep.txt")
+    assert str(caught.value) == "deep.txt:1: lists nest deeper than 100 levels"
+    nested = head + "".join(" " * i + "• item\n" for i in range(50))
+    record = as_json(extract_page(nested.encode(), "ok.txt"))
+    node, depth = record["questions"][0]["areas_for_improvement"][0], 1
+    while node["items"]:
+        node, depth = node["items"][0], depth + 1
+    assert depth == 50

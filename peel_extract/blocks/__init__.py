@@ -19,6 +19,9 @@ Format = Literal["html", "text"]
 
 # An XML declaration naming an encoding: the text is already decoded, and lxml refuses str input with one.
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+# Records nest a list item in its parent; JSON serialisation stops near 255 levels, so list
+# nesting is capped well below it, whatever --max-depth says (real pages nest 2 or 3 deep).
+MAX_LIST_DEPTH = 100
 _TAG = re.compile(
     r"<(?:!doctype\s+html|html|head|body|meta|title|p|div|h[1-6]|ul|ol|li|table|br|pre|section|article|main)\b",
     re.IGNORECASE,
@@ -32,11 +35,13 @@ def sniff_format(text: str) -> Format:
 
 def page_blocks(text: str, fmt: Format, name: str = "<page>", limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     """The block stream of a decoded page in the given format."""
-    if fmt == "text":
-        return text_blocks(text)
-    blocks = tree_blocks(_parse(text, name, limits), limits.max_depth)
+    blocks = text_blocks(text) if fmt == "text" else tree_blocks(_parse(text, name, limits), limits.max_depth)
     if blocks is None:
         raise _too_deep(name, limits)
+    deepest = max((b.depth for b in blocks if b.kind == "item"), default=0)
+    if deepest >= min(limits.max_depth, MAX_LIST_DEPTH):
+        limit = min(limits.max_depth, MAX_LIST_DEPTH)
+        raise InputTooLarge(name, f"lists nest deeper than {limit} levels", blocks[0].line)
     return blocks
 
 
