@@ -295,7 +295,7 @@ def test_archives_give_records_for_their_good_pages(hostile_batch: tuple[Path, l
 
 
 def test_archives_report_what_they_could_not_give(hostile_batch: tuple[Path, list[Any], list[Any]]) -> None:
-    tmp, _, logged = hostile_batch
+    _, _, logged = hostile_batch
     got = [(_where(e), e["code"], e["message"]) for e in logged]
     assert got[:8] == [
         ("bomb.zip!bomb.html", "too_large", "the member expands over 200:1, a compression bomb (--max-ratio)"),
@@ -321,7 +321,10 @@ def test_archives_report_what_they_could_not_give(hostile_batch: tuple[Path, lis
 def test_deep_bullet_nesting_is_a_clear_error() -> None:
     from peel_extract import extract_page
 
-    head = "Gwent PEEL 2017\n\nHow legitimate is the force?\n\nQuestions for Legitimacy\n\nHow well?\n\nAreas for improvement\n\n"
+    head = (
+        "Gwent PEEL 2017\n\nHow legitimate is the force?\n\nQuestions for Legitimacy\n\n"
+        "How well?\n\nAreas for improvement\n\n"
+    )
     page = head + "".join(" " * i + "• item\n" for i in range(3000))
     with pytest.raises(PeelError) as caught:
         extract_page(page.encode(), "deep.txt")
