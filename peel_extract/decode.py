@@ -32,6 +32,8 @@ _SIGNATURES = (
     (b"PK\x03\x04", "a zip archive"),
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_CONTROL_BYTES = bytes([*range(0x09), *range(0x0E, 0x20), 0x7F])
+_WIDE = ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
 _MAX_CONTROL_SHARE = 0.01
 _MIN_CONTROL = 16
 _SAMPLE = 65536
@@ -63,18 +65,27 @@ def decode(data: bytes, name: str) -> Decoded:
         if data.startswith(signature):
             raise DecodeError(name, f"this is {kind}, not a saved web page or text scrape")
     text, encoding, issues = _decode(data)
-    if not text.strip():
+    if not text or text.isspace():
         raise EmptyInput(name, "the file holds only white space")
-    sample = min(len(text), _SAMPLE)
-    if len(_CONTROL.findall(text, 0, sample)) > max(_MIN_CONTROL, _MAX_CONTROL_SHARE * sample):
+    if _control_count(data, text, encoding) > max(_MIN_CONTROL, _MAX_CONTROL_SHARE * min(len(text), _SAMPLE)):
         raise DecodeError(name, "the bytes look binary (many control characters), not text")
     if "\x00" in text:
         issues.append(Issue("nul_bytes_removed", f"{text.count(chr(0))} NUL characters removed"))
         text = text.replace("\x00", "")
-    text, repaired = repair_mojibake(text)
-    if repaired:
-        issues.append(Issue("mojibake_repaired", f"{repaired} mis-decoded character runs repaired"))
+    # Mojibake starts with a lead character (Â-ô): UTF-8 bytes C3 82-B4; none there, none to repair.
+    if encoding != "utf-8" or b"\xc3" in data:
+        text, repaired = repair_mojibake(text)
+        if repaired:
+            issues.append(Issue("mojibake_repaired", f"{repaired} mis-decoded character runs repaired"))
     return Decoded(text, encoding, issues)
+
+
+def _control_count(data: bytes, text: str, encoding: str) -> int:
+    """Control characters in the first 64 KB (counted on the bytes, fast, for 8-bit encodings)."""
+    if encoding in _WIDE:
+        return len(_CONTROL.findall(text, 0, _SAMPLE))
+    sample = data[:_SAMPLE]
+    return len(sample) - len(sample.translate(None, _CONTROL_BYTES))
 
 
 def _decode(data: bytes) -> tuple[str, str, list[Issue]]:

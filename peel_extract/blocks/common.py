@@ -28,14 +28,16 @@ class Block:
 # Characters a complete sentence (or list entry) ends with.
 TERMINAL = tuple('.?!:;)"”’')
 
-_SPACE = re.compile(r"[\s\u00a0\u200b\ufeff]+")
+_INVISIBLE = re.compile("[\u200b\ufeff]")
 # A bullet at the start of a line: a bullet character, or "1." / "1)" / "(a)" numbering.
 _BULLET = re.compile(r"^(?P<indent>[ \t\u00a0]*)(?:[•·*\-–‣◦▪●○]|\d{1,2}[.)]|\([a-z0-9]{1,3}\))[ \t\u00a0]+(?=\S)")
 
 
 def fold(text: str) -> str:
     """Fold every run of white space (NBSP and zero-width space included) to one space."""
-    return _SPACE.sub(" ", text).strip()
+    if "\u200b" in text or "\ufeff" in text:
+        text = _INVISIBLE.sub(" ", text)
+    return " ".join(text.split())
 
 
 def indent_width(text: str) -> int:

@@ -1,7 +1,9 @@
 """HTML reader: a saved page's element tree, walked once, to the same block stream as text.
 
 It rests on generic HTML semantics only: headings, paragraphs, lists and their nesting,
-line breaks, tables and hidden elements. Class names are never consulted.
+line breaks, tables and hidden elements. Class names are never consulted. Subtrees that are
+never content (scripts, navigation, site header and footer, hidden elements) are cut out at
+C level first, so the Python walk only visits content.
 """
 
 from __future__ import annotations
@@ -13,29 +15,41 @@ from lxml import etree
 from .common import Block, LineLists, fold, strip_bullet
 
 # Elements whose content is never page content.
-_DROP = frozenset(
-    (
-        "head script style noscript template nav iframe object embed svg math canvas audio video map "
-        "button select textarea input form dialog"
-    ).split()
+_DROP = (
+    "head script style noscript template nav iframe object embed svg math canvas audio video map "
+    "button select textarea input form dialog"
+).split()
+# header/footer are site chrome unless they sit inside content (ARIA banner/contentinfo); a
+# header holding the page's h1 holds its title and is content.
+_CHROME_LANDMARKS = etree.XPath(
+    "//header[not(ancestor::article or ancestor::main or ancestor::section)][not(.//h1)]"
+    " | //footer[not(ancestor::article or ancestor::main or ancestor::section)]"
 )
-# header/footer are site chrome unless they sit inside content (ARIA: banner/contentinfo).
-_LANDMARKS = frozenset({"header", "footer"})
-_CONTENT = frozenset({"article", "main", "section"})
-_BLOCK = frozenset(
-    (
-        "html body div p section article main aside header footer blockquote figure figcaption address "
-        "h1 h2 h3 h4 h5 h6 ul ol li dl dt dd table thead tbody tfoot tr td th caption pre hr details "
-        "summary fieldset legend center"
-    ).split()
-)
-_HEADINGS = {f"h{n}": n for n in range(1, 7)}
-_LISTS = frozenset({"ul", "ol"})
-# A cell holding any of these (or several paragraphs) is page layout, not a cell of data.
-_LAYOUT_SIGNS = ".//h1|.//h2|.//h3|.//h4|.//h5|.//h6|.//ul|.//ol|.//table|.//dl|.//blockquote"
-_TEXT_CONTAINERS = frozenset({"p", "div", "section", "article", "blockquote"})
+_MAYBE_HIDDEN = etree.XPath("//*[@hidden or @aria-hidden or @style]")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# A cell holding any of these (or several paragraphs) is page layout, not a cell of data.
+_LAYOUT_SIGNS = etree.XPath(".//h1|.//h2|.//h3|.//h4|.//h5|.//h6|.//ul|.//ol|.//table|.//dl|.//blockquote")
+_ASCII_SPACE = " \t\r\n\f"
 
+# What each tag is to the walker; any tag not listed is inline.
+_BLOCK, _CONTAINER, _HEADING, _LIST, _ITEM, _ROW, _CELL, _BREAK, _PRE = range(1, 10)
+_KINDS: dict[str, int] = {
+    **dict.fromkeys(
+        "html body main aside header footer figure figcaption address dl dt dd table thead tbody tfoot caption "
+        "hr details summary fieldset legend center".split(),
+        _BLOCK,
+    ),
+    **dict.fromkeys("p div section article blockquote".split(), _CONTAINER),
+    **dict.fromkeys([f"h{n}" for n in range(1, 7)], _HEADING),
+    "ul": _LIST,
+    "ol": _LIST,
+    "li": _ITEM,
+    "tr": _ROW,
+    "td": _CELL,
+    "th": _CELL,
+    "br": _BREAK,
+    "pre": _PRE,
+}
 
 # libxml2 stops parsing past this nesting depth unless its 'huge tree' mode is on.
 LIBXML2_MAX_DEPTH = 256
@@ -50,18 +64,45 @@ def parser(huge: bool = False) -> etree.HTMLParser:
     return etree.HTMLParser(recover=True, no_network=True, remove_comments=True, remove_pis=True, huge_tree=huge)
 
 
-def _line(el: etree._Element, default: int) -> int:
-    line = el.sourceline
-    return line if isinstance(line, int) else default
-
-
 def _hidden(el: etree._Element) -> bool:
     attrib = el.attrib
-    if not attrib:
-        return False
     if "hidden" in attrib or attrib.get("aria-hidden", "").lower() == "true":
         return True
     return bool(_HIDDEN_STYLE.search(attrib.get("style", "")))
+
+
+def _remove(el: etree._Element) -> None:
+    """Cut an element out of the tree; the text that followed it stays where it was."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail:
+        previous = el.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
+
+
+def _elements(xpath: etree.XPath, root: etree._Element) -> list[etree._Element]:
+    found = xpath(root)
+    return [el for el in found if isinstance(el, etree._Element)] if isinstance(found, list) else []
+
+
+def prune(root: etree._Element) -> None:
+    """Remove everything that is never content: dropped elements, site chrome, hidden elements."""
+    etree.strip_elements(root, *_DROP, with_tail=False)
+    for el in _elements(_CHROME_LANDMARKS, root):
+        _remove(el)
+    for el in _elements(_MAYBE_HIDDEN, root):
+        if _hidden(el):
+            _remove(el)
+
+
+def _line(el: etree._Element, default: int) -> int:
+    line = el.sourceline
+    return line if isinstance(line, int) else default
 
 
 class _Item:
@@ -84,18 +125,18 @@ class _Walker:
         self.lists = LineLists()
         self.list_depth = 0
         self.depth_base = 0
-        self.content_depth = 0
         self.headings: list[int] = []
         self.items: list[_Item] = []
         self.row: list[str] | None = None
         self.cell_depth = 0
         self.pre_depth = 0
 
-    def add(self, text: str | None, line: int) -> None:
-        if text:
-            if not self.buf:
-                self.line = line
-            self.buf.append(text)
+    def add(self, text: str, el: etree._Element) -> None:
+        if not self.buf:
+            if not text.strip(_ASCII_SPACE):
+                return  # white space before any text: it folds away (NBSP is kept: it indents)
+            self.line = _line(el, self.line)
+        self.buf.append(text)
 
     def flush(self) -> None:
         if not self.buf:
@@ -117,11 +158,11 @@ class _Walker:
                 self._emit(Block("item", text, self.line, depth=item.depth))
         elif self.pre_depth:
             for offset, line in enumerate(raw.split("\n")):
-                self._line(line, self.line + offset)
+                self._text_line(line, self.line + offset)
         else:
-            self._line(raw.lstrip(" \t\r\n\f"), self.line)
+            self._text_line(raw.lstrip(_ASCII_SPACE), self.line)
 
-    def _line(self, raw: str, line: int) -> None:
+    def _text_line(self, raw: str, line: int) -> None:
         """A line of prose, or a bulleted line written as text (its indentation gives its depth)."""
         block = self.lists.block(raw, line)
         if block is not None:
@@ -142,41 +183,33 @@ class _Walker:
             self.lists.reset()
             self.blocks.append(block)
 
-    def start(self, tag: str, el: etree._Element) -> None:
-        if tag == "br":
-            if self.items and self.items[-1].open_slot and not self.headings:
-                self.add(" ", _line(el, self.line))
-            else:
-                self.flush()
-            return
-        if tag not in _BLOCK:
-            self.add(el.text, _line(el, self.line))
-            return
-        self._open_block(tag, el)
-        self.add(el.text, _line(el, self.line))
-
-    def _open_block(self, tag: str, el: etree._Element) -> None:
-        item = self.items[-1] if self.items else None
-        if item is not None and item.open_slot and self.buf:
+    def line_break(self) -> None:
+        if self.items and self.items[-1].open_slot and not self.headings:
+            self.buf.append(" ")
+        else:
             self.flush()
-        elif item is not None and item.open_slot and tag not in _TEXT_CONTAINERS:
-            item.open_slot = False
+
+    def open(self, kind: int, el: etree._Element) -> None:
+        item = self.items[-1] if self.items else None
+        if item is not None and item.open_slot:
+            if self.buf:
+                self.flush()
+            elif kind != _CONTAINER:
+                item.open_slot = False
         self.flush()
-        if tag in ("td", "th") and self.row is not None and _layout_cell(el):
-            self._layout_row(el)
-        if tag in _HEADINGS:
-            self.headings.append(_HEADINGS[tag])
-        elif tag in _LISTS:
+        if kind == _HEADING:
+            self.headings.append(int(el.tag[1]))
+        elif kind == _LIST:
             self.list_depth += 1
-        elif tag == "li":
+        elif kind == _ITEM:
             self.items.append(_Item(max(self.list_depth - self.depth_base - 1, 0)))
-        elif tag == "tr":
+        elif kind == _ROW:
             self.row = []
-        elif tag in ("td", "th"):
+        elif kind == _CELL:
+            if self.row is not None and _layout_cell(el):
+                self._layout_row(el)
             self.cell_depth += 1
-        elif tag in _CONTENT:
-            self.content_depth += 1
-        elif tag == "pre":
+        elif kind == _PRE:
             self.pre_depth += 1
 
     def _layout_row(self, el: etree._Element) -> None:
@@ -186,71 +219,60 @@ class _Walker:
             self._emit(Block("row", " | ".join(self.row), _line(el, self.line)))
         self.row = None
 
-    def end(self, tag: str, el: etree._Element) -> None:
-        if tag in _BLOCK:
-            self.flush()
-            self._close_block(tag, el)
-        self.add(el.tail, _line(el, self.line))
-
-    def _close_block(self, tag: str, el: etree._Element) -> None:
-        if tag in _HEADINGS and self.headings:
-            self.headings.pop()
-        elif tag in _LISTS:
+    def close(self, kind: int, el: etree._Element) -> None:
+        self.flush()
+        if kind == _HEADING:
+            if self.headings:
+                self.headings.pop()
+        elif kind == _LIST:
             self.list_depth = max(self.list_depth - 1, 0)
             self.depth_base = min(self.depth_base, self.list_depth)
             self.lists.reset()
-        elif tag == "li" and self.items:
-            self.items.pop()
-        elif tag == "tr" and self.row is not None:
+        elif kind == _ITEM:
+            if self.items:
+                self.items.pop()
+        elif kind == _ROW:
             if self.row:
                 self._emit(Block("row", " | ".join(self.row), _line(el, self.line)))
             self.row = None
-        elif tag in ("td", "th"):
+        elif kind == _CELL:
             self.cell_depth = max(self.cell_depth - 1, 0)
-        elif tag in _CONTENT:
-            self.content_depth -= 1
-        elif tag == "pre":
+        elif kind == _PRE:
             self.pre_depth -= 1
 
 
 def _layout_cell(el: etree._Element) -> bool:
     """A table cell that holds headings, lists, tables or several paragraphs: page layout."""
-    paragraphs = sum(1 for child in el if isinstance(child.tag, str) and child.tag in ("p", "div"))
-    return paragraphs > 1 or bool(el.xpath(_LAYOUT_SIGNS))
-
-
-def _dropped(tag: str, el: etree._Element, walker: _Walker) -> bool:
-    if tag in _DROP:
-        return True
-    if tag in _LANDMARKS and not walker.content_depth:
-        # A header holding the page's h1 holds its title: that header is content.
-        return tag == "footer" or el.find(".//h1") is None
-    return _hidden(el)
+    paragraphs = sum(1 for child in el if child.tag in ("p", "div"))
+    return paragraphs > 1 or bool(_elements(_LAYOUT_SIGNS, el))
 
 
 def tree_blocks(root: etree._Element, max_depth: int = LIBXML2_MAX_DEPTH) -> list[Block] | None:
     """The block stream of a parsed HTML document; None when it nests deeper than ``max_depth``."""
+    prune(root)
     walker = _Walker()
+    kinds = _KINDS
     depth = 0
-    events = etree.iterwalk(root, events=("start", "end"))
-    for event, el in events:
-        tag = el.tag
-        if not isinstance(tag, str):
-            continue
-        depth += 1 if event == "start" else -1
-        if depth > max_depth:
-            return None
-        tag = tag.lower()
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        kind = kinds.get(el.tag, 0)
         if event == "start":
-            if _dropped(tag, el, walker):
-                events.skip_subtree()
-                if tag in _BLOCK:
-                    walker.flush()
+            depth += 1
+            if depth > max_depth:
+                return None
+            if kind == _BREAK:
+                walker.line_break()
                 continue
-            walker.start(tag, el)
-        elif not _dropped(tag, el, walker):
-            walker.end(tag, el)
+            if kind:
+                walker.open(kind, el)
+            text = el.text
+            if text:
+                walker.add(text, el)
         else:
-            walker.add(el.tail, _line(el, walker.line))
+            depth -= 1
+            if kind and kind != _BREAK:
+                walker.close(kind, el)
+            tail = el.tail
+            if tail:
+                walker.add(tail, el)
     walker.flush()
     return walker.blocks

@@ -11,15 +11,20 @@ import dataclasses
 from ..blocks import Block
 from ..vocab import CHROME, CHROME_TAIL
 
+# Chrome lines are short; the fused tail always holds these words. Both spare a regex per block.
+_LONGEST_CHROME = 160
+_TAIL_WORDS = "for question"
+
 
 def strip_chrome(blocks: list[Block]) -> list[Block]:
     """The blocks without chrome lines, and without chrome fused onto their ends."""
     kept: list[Block] = []
     for block in blocks:
-        if block.kind != "item" and CHROME.match(block.text):
+        text = block.text
+        if len(text) <= _LONGEST_CHROME and block.kind != "item" and CHROME.match(text):
             continue
-        tail = CHROME_TAIL.search(block.text)
+        tail = CHROME_TAIL.search(text) if _TAIL_WORDS in text else None
         if tail is not None and tail.start() > 0:
-            block = dataclasses.replace(block, text=block.text[: tail.start()])
+            block = dataclasses.replace(block, text=text[: tail.start()])
         kept.append(block)
     return kept

@@ -26,12 +26,20 @@ from .state import HeaderDraft, PageDraft, QuestionDraft, State
 # Grade lines that say there is no pillar grade (2014 "Ungraded"): the lead sentence then
 # speaks of areas within the pillar, not of the pillar, and is not read as its grade.
 UNGRADED = ("Ungraded",)
+_STATEMENT_PARAGRAPHS = 2
+_STATEMENT_WORDS = ("inspect", "carried over", "still stand")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s*(?=[A-Z])")
 
 
 def sentences(text: str) -> list[str]:
     """The sentences of a paragraph (also where a scrape fused them: "over.There")."""
     return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+
+
+def first_sentence(text: str) -> str:
+    """A paragraph's first sentence."""
+    end = _SENTENCE_END.search(text)
+    return (text[: end.start()] if end else text).strip()
 
 
 def stated_grade(sentence: str) -> str | None:
@@ -53,14 +61,17 @@ def read_pillar_page(state: State) -> None:
 
 
 def _lead_grade(target: HeaderDraft | QuestionDraft, paragraph: str) -> None:
-    lead = sentences(paragraph)[0] if paragraph else ""
+    lead = first_sentence(paragraph)
     value = stated_grade(lead)
     if value is not None:
         target.judgment_in_text, target.judgment_evidence = value, lead
 
 
 def _inspection(question: QuestionDraft, paragraphs: list[str]) -> None:
-    for paragraph in paragraphs:
+    """The statement opens the question's body (2015-2018/19): only its first paragraphs are read."""
+    for paragraph in paragraphs[:_STATEMENT_PARAGRAPHS]:
+        if not any(word in paragraph for word in _STATEMENT_WORDS):
+            continue
         for sentence in sentences(paragraph):
             carried = CARRIED_OVER.search(sentence)
             if carried or LAST_YEAR_STANDS.search(sentence) or NOT_INSPECTED.search(sentence):
