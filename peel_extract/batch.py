@@ -1,5 +1,7 @@
 """Batch conversion: many pages, in parallel processes, written in input order, resumable.
 
+The main process only walks the inputs and writes: workers read plain files themselves (archive
+members are read in the main process, as archives are streams), hash and convert them, in chunks.
 Each record is one line written with one system call, so a killed run leaves whole lines only;
 ``resume`` skips every page the output (or the error log) already accounts for.
 """
@@ -13,7 +15,8 @@ import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from itertools import islice
 
 from .api import extract_source
 from .errors import PeelError
@@ -21,9 +24,11 @@ from .options import DEFAULT_LIMITS, Limits
 from .read import STDIN, Source, iter_sources
 from .write import JsonlSink
 
-_WINDOW_PER_WORKER = 8
+_CHUNK = 8
+_CHUNKS_PER_WORKER = 4
 
 Progress = Callable[[int], None]
+Done = Counter[tuple[str, str | None]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +52,8 @@ class Outcome:
     code: str | None = None
     message: str | None = None
     line: int | None = None
+    digest: str | None = None
+    """SHA-256 of the page's bytes, when they could be read (duplicates are told by it)."""
 
     def log_entry(self) -> str:
         """The page's line in the error log."""
@@ -93,15 +100,25 @@ def _where(source: Source) -> dict[str, str | None]:
     return {"path": source.name, "member": source.member, "url": source.url}
 
 
-def convert(source: Source, limits: Limits = DEFAULT_LIMITS) -> Outcome:
-    """Convert one page; every failure, expected or not, becomes data (runs in a worker)."""
+def convert(task: Source | Outcome, limits: Limits = DEFAULT_LIMITS) -> Outcome:
+    """Read, hash and convert one page; every failure, expected or not, becomes data."""
+    if isinstance(task, Outcome):
+        return task
+    source = task.loaded(limits)
     where = _where(source)
+    digest = hashlib.sha256(source.data).hexdigest() if source.data is not None else None
     try:
-        return Outcome(where, record=extract_source(source, limits).model_dump_json())
+        record = extract_source(source, limits, digest).model_dump_json()
+        return Outcome(where, record=record, digest=digest)
     except PeelError as error:
-        return Outcome(where, code=error.code, message=error.message, line=error.line)
+        return Outcome(where, code=error.code, message=error.message, line=error.line, digest=digest)
     except Exception as exc:  # one page's bug must not stop the batch: it is reported as data
-        return Outcome(where, code="internal_error", message=f"{type(exc).__name__}: {exc}")
+        return Outcome(where, code="internal_error", message=f"{type(exc).__name__}: {exc}", digest=digest)
+
+
+def convert_chunk(tasks: list[Source | Outcome], limits: Limits) -> list[Outcome]:
+    """Convert a chunk of pages (one round trip to a worker process)."""
+    return [convert(task, limits) for task in tasks]
 
 
 def run_batch(inputs: list[str], options: BatchOptions, progress: Progress | None = None) -> Summary:
@@ -111,8 +128,9 @@ def run_batch(inputs: list[str], options: BatchOptions, progress: Progress | Non
         raise ValueError("--resume needs an output file, not stdout")
     with JsonlSink(options.output, options.resume) as out, JsonlSink(options.errors, options.resume) as log:
         done, digests = _done_before(out, log) if options.resume else (Counter(), {})
-        tasks = _tasks(iter_sources(inputs, options.limits), done, digests, options, summary)
-        for outcome in _ordered(tasks, options.workers, options.limits):
+        tasks = _tasks(iter_sources(inputs, options.limits), done, summary)
+        for converted in _ordered(tasks, options.workers, options.limits):
+            outcome = converted if options.keep_duplicates else _first_of_its_bytes(converted, digests)
             summary.add(outcome)
             if outcome.record is not None:
                 out.write(outcome.record)
@@ -123,7 +141,15 @@ def run_batch(inputs: list[str], options: BatchOptions, progress: Progress | Non
     return summary
 
 
-Done = Counter[tuple[str, str | None]]
+def _first_of_its_bytes(outcome: Outcome, digests: dict[str, str]) -> Outcome:
+    """The outcome, or (for a page whose bytes an earlier page had) a duplicate entry naming it."""
+    if outcome.digest is None:
+        return outcome
+    label = f"{outcome.where['path']}!{outcome.where['member']}" if outcome.where["member"] else outcome.where["path"]
+    first = digests.setdefault(outcome.digest, str(label))
+    if first == label:
+        return outcome
+    return replace(outcome, record=None, code="duplicate", message=f"same bytes as {first}", line=None)
 
 
 def _done_before(out: JsonlSink, log: JsonlSink) -> tuple[Done, dict[str, str]]:
@@ -142,9 +168,7 @@ def _done_before(out: JsonlSink, log: JsonlSink) -> tuple[Done, dict[str, str]]:
     return done, digests
 
 
-def _tasks(
-    sources: Iterator[Source], done: Done, digests: dict[str, str], options: BatchOptions, summary: Summary
-) -> Iterator[Source | Outcome]:
+def _tasks(sources: Iterator[Source], done: Done, summary: Summary) -> Iterator[Source | Outcome]:
     """Pages to convert, or their outcome when it is known without converting them."""
     for source in sources:
         summary.seen += 1
@@ -152,39 +176,28 @@ def _tasks(
         if done[key] > 0:
             done[key] -= 1
             summary.resumed += 1
-            continue
-        if source.skipped is not None:
+        elif source.skipped is not None:
             yield Outcome(_where(source), code="skipped", message=source.skipped)
-            continue
-        if source.error is not None:
+        elif source.error is not None:
             yield Outcome(_where(source), code=source.error.code, message=source.error.message)
-            continue
-        digest = hashlib.sha256(source.data).hexdigest()
-        first = digests.setdefault(digest, source.label)
-        if first != source.label and not options.keep_duplicates:
-            yield Outcome(_where(source), code="duplicate", message=f"same bytes as {first}")
-            continue
-        yield source
+        else:
+            yield source
 
 
 def _ordered(tasks: Iterator[Source | Outcome], workers: int, limits: Limits) -> Iterator[Outcome]:
-    """Outcomes in input order; at most a small window of pages in flight, so memory stays flat."""
+    """Outcomes in input order; a small window of chunks in flight, so memory stays flat."""
     if workers <= 1:
         for task in tasks:
-            yield task if isinstance(task, Outcome) else convert(task, limits)
+            yield convert(task, limits)
         return
-    window: deque[Future[Outcome] | Outcome] = deque()
+    window: deque[Future[list[Outcome]]] = deque()
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        for task in tasks:
-            window.append(task if isinstance(task, Outcome) else pool.submit(convert, task, limits))
-            if len(window) >= workers * _WINDOW_PER_WORKER:
-                yield _result(window.popleft())
+        while chunk := list(islice(tasks, _CHUNK)):
+            window.append(pool.submit(convert_chunk, chunk, limits))
+            if len(window) >= workers * _CHUNKS_PER_WORKER:
+                yield from window.popleft().result()
         while window:
-            yield _result(window.popleft())
-
-
-def _result(item: Future[Outcome] | Outcome) -> Outcome:
-    return item if isinstance(item, Outcome) else item.result()
+            yield from window.popleft().result()
 
 
 def default_workers() -> int:

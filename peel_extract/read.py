@@ -30,7 +30,8 @@ class Source:
 
     name: str
     """The file as given on the command line (or inside a folder), or '<stdin>'."""
-    data: bytes = b""
+    data: bytes | None = None
+    """The page's bytes; None for a plain file not read yet (it is read where it is converted)."""
     member: str | None = None
     """The member's name inside an archive."""
     url: str | None = None
@@ -46,6 +47,12 @@ class Source:
     def label(self) -> str:
         """How messages name this source: ``archive.zip!member.html`` or the path."""
         return f"{self.name}!{self.member}" if self.member else self.name
+
+    def loaded(self, limits: Limits = DEFAULT_LIMITS) -> Source:
+        """This source with its bytes read (a plain file is read now), or with its error."""
+        if self.data is not None or self.error is not None or self.skipped is not None:
+            return self
+        return _file_source(self.name, limits)
 
 
 def read_page(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Source:
@@ -146,7 +153,10 @@ def is_page_name(name: str) -> bool:
 
 
 def iter_sources(inputs: list[str], limits: Limits = DEFAULT_LIMITS) -> Iterator[Source]:
-    """Every page of the inputs, in order: files as given, folders sorted, archive members in order."""
+    """Every page of the inputs, in order: files as given, folders sorted, archive members in order.
+
+    Plain files are yielded unread (read them with ``Source.loaded``), so a batch can have its
+    workers read them; archive members arrive with their bytes."""
     from .archives import archive_kind, iter_archive
 
     for name in inputs:
@@ -155,7 +165,7 @@ def iter_sources(inputs: list[str], limits: Limits = DEFAULT_LIMITS) -> Iterator
         elif archive_kind(name) is not None:
             yield from iter_archive(name, limits)
         else:
-            yield _file_source(name, limits)
+            yield Source(name)
 
 
 def _file_source(name: str, limits: Limits) -> Source:
@@ -172,7 +182,7 @@ def _iter_folder(folder: str, limits: Limits) -> Iterator[Source]:
         if archive_kind(path) is not None:
             yield from iter_archive(path, limits)
         elif is_page_name(path):
-            yield _file_source(path, limits)
+            yield Source(path)
 
 
 def count_pages(inputs: list[str]) -> int | None:

@@ -27,3 +27,28 @@ def test_rule_case(title: str, source: str, expected: list[str]) -> None:
     want = json.loads("\n".join(expected))
     got = _fields(source)
     assert {key: got[key] for key in want} == want, title
+
+
+def test_rule_chains_by_block_class_change_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each block meets only the rules that can take it; the full rule list must give the same records."""
+    from peel_extract import PeelError, extract_file
+    from peel_extract import segment as segmentation
+
+    from .conftest import ROOT, fixture_inputs
+
+    def records() -> list[object]:
+        out: list[object] = []
+        for page in fixture_inputs():
+            try:
+                out.append(as_json(extract_file(ROOT / page)))
+            except PeelError as error:
+                out.append(str(error))
+        return out
+
+    chained = records()
+    full = {
+        page_type: ({"item": rules, "short": rules, "long": rules}, 0)
+        for page_type, rules in segmentation._RULES.items()
+    }
+    monkeypatch.setattr(segmentation, "_CHAINS", full)
+    assert records() == chained

@@ -2,8 +2,8 @@
 
 It rests on generic HTML semantics only: headings, paragraphs, lists and their nesting,
 line breaks, tables and hidden elements. Class names are never consulted. Subtrees that are
-never content (scripts, navigation, site header and footer, hidden elements) are cut out at
-C level first, so the Python walk only visits content.
+never content (scripts, navigation, site header and footer, hidden elements) are skipped
+whole, so the walk only visits content.
 """
 
 from __future__ import annotations
@@ -15,17 +15,16 @@ from lxml import etree
 from .common import Block, LineLists, fold, strip_bullet
 
 # Elements whose content is never page content.
-_DROP = (
-    "head script style noscript template nav iframe object embed svg math canvas audio video map "
-    "button select textarea input form dialog"
-).split()
+_DROP = frozenset(
+    (
+        "head script style noscript template nav iframe object embed svg math canvas audio video map "
+        "button select textarea input form dialog"
+    ).split()
+)
 # header/footer are site chrome unless they sit inside content (ARIA banner/contentinfo); a
 # header holding the page's h1 holds its title and is content.
-_CHROME_LANDMARKS = etree.XPath(
-    "//header[not(ancestor::article or ancestor::main or ancestor::section)][not(.//h1)]"
-    " | //footer[not(ancestor::article or ancestor::main or ancestor::section)]"
-)
-_MAYBE_HIDDEN = etree.XPath("//*[@hidden or @aria-hidden or @style]")
+_LANDMARKS = frozenset({"header", "footer"})
+_CONTENT = frozenset({"article", "main", "section"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 # A cell holding any of these (or several paragraphs) is page layout, not a cell of data.
 _LAYOUT_SIGNS = etree.XPath(".//h1|.//h2|.//h3|.//h4|.//h5|.//h6|.//ul|.//ol|.//table|.//dl|.//blockquote")
@@ -55,49 +54,44 @@ _KINDS: dict[str, int] = {
 LIBXML2_MAX_DEPTH = 256
 
 
-def parser(huge: bool = False) -> etree.HTMLParser:
+def parser(huge: bool = False, utf8: bool = False) -> etree.HTMLParser:
     """An HTML parser that never touches the network and keeps no comments or PIs.
 
     libxml2's HTML parser reads no DTD and resolves no external entity; ``no_network`` also
-    forbids any fetch. ``huge`` lifts libxml2's depth and size limits (only when asked for).
+    forbids any fetch. ``huge`` lifts libxml2's depth and size limits (only when asked for);
+    ``utf8`` is for bytes known to be UTF-8 (whatever the page's meta tag says).
     """
-    return etree.HTMLParser(recover=True, no_network=True, remove_comments=True, remove_pis=True, huge_tree=huge)
+    return etree.HTMLParser(
+        recover=True,
+        no_network=True,
+        remove_comments=True,
+        remove_pis=True,
+        huge_tree=huge,
+        encoding="utf-8" if utf8 else None,
+    )
 
 
 def _hidden(el: etree._Element) -> bool:
     attrib = el.attrib
+    if not attrib:
+        return False
     if "hidden" in attrib or attrib.get("aria-hidden", "").lower() == "true":
         return True
     return bool(_HIDDEN_STYLE.search(attrib.get("style", "")))
 
 
-def _remove(el: etree._Element) -> None:
-    """Cut an element out of the tree; the text that followed it stays where it was."""
-    parent = el.getparent()
-    if parent is None:
-        return
-    if el.tail:
-        previous = el.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + el.tail
-        else:
-            parent.text = (parent.text or "") + el.tail
-    parent.remove(el)
+def _never_content(tag: str, el: etree._Element, in_content: bool) -> bool:
+    """Dropped elements, hidden ones, and a site header (without the h1) or footer outside content."""
+    if tag in _DROP or _hidden(el):
+        return True
+    if tag in _LANDMARKS and not in_content:
+        return tag == "footer" or el.find(".//h1") is None
+    return False
 
 
 def _elements(xpath: etree.XPath, root: etree._Element) -> list[etree._Element]:
     found = xpath(root)
     return [el for el in found if isinstance(el, etree._Element)] if isinstance(found, list) else []
-
-
-def prune(root: etree._Element) -> None:
-    """Remove everything that is never content: dropped elements, site chrome, hidden elements."""
-    etree.strip_elements(root, *_DROP, with_tail=False)
-    for el in _elements(_CHROME_LANDMARKS, root):
-        _remove(el)
-    for el in _elements(_MAYBE_HIDDEN, root):
-        if _hidden(el):
-            _remove(el)
 
 
 def _line(el: etree._Element, default: int) -> int:
@@ -186,17 +180,15 @@ class _Walker:
     def line_break(self) -> None:
         if self.items and self.items[-1].open_slot and not self.headings:
             self.buf.append(" ")
-        else:
+        elif self.buf:
             self.flush()
 
     def open(self, kind: int, el: etree._Element) -> None:
         item = self.items[-1] if self.items else None
-        if item is not None and item.open_slot:
-            if self.buf:
-                self.flush()
-            elif kind != _CONTAINER:
-                item.open_slot = False
-        self.flush()
+        if item is not None and item.open_slot and not self.buf and kind != _CONTAINER:
+            item.open_slot = False
+        if self.buf:
+            self.flush()
         if kind == _HEADING:
             self.headings.append(int(el.tag[1]))
         elif kind == _LIST:
@@ -220,7 +212,8 @@ class _Walker:
         self.row = None
 
     def close(self, kind: int, el: etree._Element) -> None:
-        self.flush()
+        if self.buf:
+            self.flush()
         if kind == _HEADING:
             if self.headings:
                 self.headings.pop()
@@ -249,16 +242,23 @@ def _layout_cell(el: etree._Element) -> bool:
 
 def tree_blocks(root: etree._Element, max_depth: int = LIBXML2_MAX_DEPTH) -> list[Block] | None:
     """The block stream of a parsed HTML document; None when it nests deeper than ``max_depth``."""
-    prune(root)
     walker = _Walker()
     kinds = _KINDS
-    depth = 0
-    for event, el in etree.iterwalk(root, events=("start", "end")):
-        kind = kinds.get(el.tag, 0)
+    depth = content = 0
+    skipped = False
+    events = etree.iterwalk(root, events=("start", "end"))
+    for event, el in events:
+        tag = el.tag
         if event == "start":
+            if _never_content(tag, el, content > 0):
+                events.skip_subtree()
+                skipped = True  # the next event is this element's own end
+                continue
             depth += 1
             if depth > max_depth:
                 return None
+            content += tag in _CONTENT
+            kind = kinds.get(tag, 0)
             if kind == _BREAK:
                 walker.line_break()
                 continue
@@ -267,12 +267,17 @@ def tree_blocks(root: etree._Element, max_depth: int = LIBXML2_MAX_DEPTH) -> lis
             text = el.text
             if text:
                 walker.add(text, el)
+            continue
+        if skipped:
+            skipped = False
         else:
             depth -= 1
+            content -= tag in _CONTENT
+            kind = kinds.get(tag, 0)
             if kind and kind != _BREAK:
                 walker.close(kind, el)
-            tail = el.tail
-            if tail:
-                walker.add(tail, el)
+        tail = el.tail
+        if tail:
+            walker.add(tail, el)
     walker.flush()
     return walker.blocks

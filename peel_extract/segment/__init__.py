@@ -7,8 +7,6 @@ takes whatever is left. Pillar pages and overview pages have a chain each.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from ..blocks import Block
 from ..vocab import QUESTIONS_HEADING, pillar_named_in
 from .chrome import strip_chrome
@@ -18,12 +16,11 @@ from .lists import LIST_RULES, list_heading, list_item, list_paragraph
 from .overview import inspector, observations, pillar_section, read_more
 from .prose import prose
 from .questions import question, question_number, questions_heading
+from .rule import Rule, block_class, chains
 from .sections import subheading
 from .state import HeaderDraft, ListDraft, Node, PageDraft, PageType, QuestionDraft, SectionDraft, State
 
 __all__ = ["HeaderDraft", "ListDraft", "Node", "PageDraft", "PageType", "QuestionDraft", "SectionDraft", "segment"]
-
-Rule = Callable[[State, Block], bool]
 
 PILLAR_RULES: tuple[Rule, ...] = (
     preamble,
@@ -54,6 +51,7 @@ OVERVIEW_RULES: tuple[Rule, ...] = (
     prose,
 )
 _RULES = {"peel_pillar": PILLAR_RULES, "peel_overview": OVERVIEW_RULES}
+_CHAINS = {page_type: chains(rules) for page_type, rules in _RULES.items()}
 _TITLE_SEARCH = 40
 
 
@@ -65,9 +63,9 @@ def segment(blocks: list[Block], page_type: PageType) -> PageDraft:
     state = State(blocks=blocks, page=page, header=page.header, has_questions_heading=has_heading)
     if not any(match_title(page_type, b.text) for b in blocks[:_TITLE_SEARCH]):
         state.phase = "intro" if page_type == "peel_overview" else "preamble"
-    rules = _RULES[page_type]
+    table, long_after = _CHAINS[page_type]
     for state.pos, block in enumerate(blocks):
-        name = _apply(rules, state, block)
+        name = _apply(table[block_class(block, long_after)], state, block)
         if name not in LIST_RULES:
             state.list_kind, state.tree = None, None
         state.last_rule = name

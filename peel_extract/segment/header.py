@@ -20,6 +20,7 @@ from ..vocab import (
     grade,
     peel_year,
 )
+from .rule import accepts
 from .state import State
 
 OTHER_INSPECTIONS = "other inspections"
@@ -43,6 +44,7 @@ def match_title(page_type: str, text: str) -> re.Match[str] | None:
     return None
 
 
+@accepts(items=True)
 def preamble(state: State, block: Block) -> bool:
     """Before the title line everything is banners and chrome; the title gives force and year."""
     if state.phase != "preamble":
@@ -61,6 +63,7 @@ def is_pillar_line(text: str) -> bool:
     return name in PILLARS or name == OTHER_INSPECTIONS
 
 
+@accepts(longest=40)
 def pillar_line(state: State, block: Block) -> bool:
     """An optional line naming the pillar under the title."""
     if state.phase != "header" or state.header.headline_question is not None or not is_pillar_line(block.text):
@@ -71,6 +74,7 @@ def pillar_line(state: State, block: Block) -> bool:
     return True
 
 
+@accepts(items=True)  # ends the header whatever the block
 def headline(state: State, block: Block) -> bool:
     """The first block after the title (and pillar line) is the headline question."""
     if state.phase != "header":
@@ -83,6 +87,7 @@ def headline(state: State, block: Block) -> bool:
     return True
 
 
+@accepts(longest=80)
 def last_updated(state: State, block: Block) -> bool:
     """The "Last updated 21/01/2020" line of a header, as an ISO date."""
     if state.question is not None or state.header.last_updated is not None or state.phase != "summary":
@@ -100,6 +105,7 @@ def last_updated(state: State, block: Block) -> bool:
     return True
 
 
+@accepts(longest=40)
 def grade_line(state: State, block: Block) -> bool:
     """A grade word alone on its line, right after "Last updated" (or the headline) or a question."""
     value = grade(block.text) if block.kind != "item" else None

@@ -6,6 +6,7 @@ import re
 
 from ..blocks import Block
 from ..vocab import AFI_SENTENCE, AREAS_FOR_IMPROVEMENT, CAUSES_OF_CONCERN, FINDINGS_INTRO, RECOMMENDATIONS
+from .rule import accepts
 from .state import ListDraft, ListKind, Node, State, Tree
 
 _HEADINGS: tuple[tuple[re.Pattern[str], ListKind], ...] = (
@@ -18,6 +19,7 @@ _PROSE_LISTS = ("causes_of_concern", "recommendations")
 LIST_RULES = frozenset({"list_heading", "list_item", "list_paragraph"})
 
 
+@accepts(longest=40)
 def list_heading(state: State, block: Block) -> bool:
     """A list heading inside a question: the bullets after it are entries of that list."""
     if state.question is None or block.kind == "item":
@@ -30,6 +32,7 @@ def list_heading(state: State, block: Block) -> bool:
     return False
 
 
+@accepts(items=True, longest=0)
 def list_item(state: State, block: Block) -> bool:
     """A bullet joins the open list, or opens a new list kept with the sentence introducing it."""
     if block.kind != "item":
@@ -40,6 +43,7 @@ def list_item(state: State, block: Block) -> bool:
     return True
 
 
+@accepts()
 def list_paragraph(state: State, block: Block) -> bool:
     """Paragraph entries: any under a cause or recommendation heading; under "Areas for
     improvement" only those worded as one ("The force should ..."), for markup without bullets."""

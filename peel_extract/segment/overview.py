@@ -6,11 +6,13 @@ from ..blocks import Block
 from ..vocab import INSPECTOR, OBSERVATIONS, PILLARS, READ_MORE, pillar_named_in
 from .header import is_pillar_line
 from .questions import is_question
+from .rule import accepts
 from .state import HeaderDraft, SectionDraft, State
 
 _INTRO_PHASES = ("intro", "observations", "summary")
 
 
+@accepts()  # fused onto a long paragraph in compact scrapes
 def read_more(state: State, block: Block) -> bool:
     """The "Read more about X" link under the title; text fused onto it is kept as prose."""
     match = READ_MORE.match(block.text) if state.phase == "intro" else None
@@ -22,6 +24,7 @@ def read_more(state: State, block: Block) -> bool:
     return True
 
 
+@accepts(longest=200)
 def inspector(state: State, block: Block) -> bool:
     """A line "Wendy Williams, Her Majesty's Inspector of Constabulary" names the page's inspector."""
     match = INSPECTOR.match(block.text) if block.kind != "item" else None
@@ -33,6 +36,7 @@ def inspector(state: State, block: Block) -> bool:
     return True
 
 
+@accepts(longest=40)
 def observations(state: State, block: Block) -> bool:
     """The "HMI's observations" heading: the inspector's own text follows."""
     if block.kind == "item" or not OBSERVATIONS.match(block.text) or state.phase not in _INTRO_PHASES:
@@ -42,6 +46,7 @@ def observations(state: State, block: Block) -> bool:
     return True
 
 
+@accepts(longest=300)
 def pillar_section(state: State, block: Block) -> bool:
     """A pillar-name line, or a pillar's headline question, opens that pillar's section."""
     if block.kind == "item" or state.phase not in _INTRO_PHASES:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from ..blocks import Block
+from .rule import accepts
 from .state import State
 
 
+@accepts(items=True)
 def prose(state: State, block: Block) -> bool:
     """Keep the block as a paragraph where it stands; text with no place is kept as unplaced."""
     container = state.container()

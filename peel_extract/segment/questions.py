@@ -15,6 +15,7 @@ from ..vocab import (
     QUESTIONS_HEADING,
     grade,
 )
+from .rule import accepts
 from .state import QuestionDraft, State
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
@@ -37,6 +38,7 @@ def _allowed(state: State) -> bool:
     return state.phase == "questions" or (state.phase == "summary" and not state.has_questions_heading)
 
 
+@accepts(longest=60)
 def questions_heading(state: State, block: Block) -> bool:
     """The "Questions for Legitimacy" line opens the questions and names the pillar."""
     match = QUESTIONS_HEADING.match(block.text) if block.kind != "item" else None
@@ -52,6 +54,7 @@ def questions_heading(state: State, block: Block) -> bool:
     return True
 
 
+@accepts(longest=20)
 def question_number(state: State, block: Block) -> bool:
     """A number alone on its line, directly before a question."""
     match = QUESTION_NUMBER.match(block.text) if block.kind != "item" else None
@@ -62,6 +65,7 @@ def question_number(state: State, block: Block) -> bool:
     return True
 
 
+@accepts(longest=_MAX_QUESTION + 30)  # a number before it, a grade after it
 def question(state: State, block: Block) -> bool:
     """A question opens a new question record; at the very end of a cut page, so does its stem."""
     if block.kind == "item" or not _allowed(state):

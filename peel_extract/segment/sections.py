@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..blocks import Block
 from ..blocks.common import TERMINAL
 from ..vocab import grade
+from .rule import accepts
 from .state import State
 
 _TERMINAL = (*TERMINAL, ",", "…")
@@ -31,6 +32,7 @@ def looks_like_heading(state: State, block: Block) -> bool:
     )
 
 
+@accepts(longest=_MAX_HEADING)  # HTML headings of any length are "short" blocks
 def subheading(state: State, block: Block) -> bool:
     """A heading inside a question (or after a pillar page's summary) starts a section of findings."""
     if (state.question is None and state.phase != "summary") or not looks_like_heading(state, block):
