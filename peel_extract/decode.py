@@ -36,7 +36,8 @@ _CONTROL_BYTES = bytes([*range(0x09), *range(0x0E, 0x20), 0x7F])
 _WIDE = ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
 _MAX_CONTROL_SHARE = 0.01
 _MIN_CONTROL = 16
-_SAMPLE = 65536
+# Binary data shows itself at once: the first 8 KB are enough to tell it.
+_SAMPLE = 8192
 # A few bad bytes among many good multi-byte characters: the page is UTF-8 with damage.
 _MAX_BAD_SHARE = 0.1
 # A run of characters that UTF-8 bytes become when read as Windows-1252: a lead byte (Â-ô) and
@@ -69,7 +70,7 @@ def decode(data: bytes, name: str) -> Decoded:
         raise EmptyInput(name, "the file holds only white space")
     if _control_count(data, text, encoding) > max(_MIN_CONTROL, _MAX_CONTROL_SHARE * min(len(text), _SAMPLE)):
         raise DecodeError(name, "the bytes look binary (many control characters), not text")
-    if "\x00" in text:
+    if b"\x00" in data if encoding not in _WIDE else "\x00" in text:
         issues.append(Issue("nul_bytes_removed", f"{text.count(chr(0))} NUL characters removed"))
         text = text.replace("\x00", "")
     # Mojibake starts with a lead character (Â-ô): UTF-8 bytes C3 82-B4; none there, none to repair.
@@ -80,8 +81,22 @@ def decode(data: bytes, name: str) -> Decoded:
     return Decoded(text, encoding, issues)
 
 
+def plain_utf8(data: bytes) -> bool:
+    """Bytes that leave nothing to decide: not binary, no BOM, no NUL, no mojibake lead byte, and no
+    charset declared but UTF-8 (or a single-byte one, which UTF-8 bytes override). Such a page can
+    go to the parser as it is; whether it really is UTF-8, the parser then says."""
+    if not data or data.isspace() or any(data.startswith(s) for s, _ in _SIGNATURES):
+        return False
+    if any(data.startswith(bom) for bom, _ in _BOMS) or b"\x00" in data or b"\xc3" in data:
+        return False
+    if _control_count(data, "", "utf-8") > _MIN_CONTROL:
+        return False
+    declared = _declared(data)
+    return declared is None or declared == "utf-8" or declared in _SINGLE_BYTE
+
+
 def _control_count(data: bytes, text: str, encoding: str) -> int:
-    """Control characters in the first 64 KB (counted on the bytes, fast, for 8-bit encodings)."""
+    """Control characters in the first 8 KB (counted on the bytes, fast, for 8-bit encodings)."""
     if encoding in _WIDE:
         return len(_CONTROL.findall(text, 0, _SAMPLE))
     sample = data[:_SAMPLE]

@@ -13,7 +13,7 @@ from .common import Block, fold
 from .html import LIBXML2_MAX_DEPTH, parser, tree_blocks
 from .text import text_blocks
 
-__all__ = ["Block", "Format", "fold", "page_blocks", "sniff_format"]
+__all__ = ["Block", "Format", "fold", "page_blocks", "sniff_bytes", "sniff_format", "utf8_html_blocks"]
 
 Format = Literal["html", "text"]
 
@@ -33,18 +33,28 @@ def sniff_format(text: str) -> Format:
     return "html" if _TAG.search(text, 0, 8192) else "text"
 
 
-def page_blocks(
-    text: str, fmt: Format, name: str = "<page>", limits: Limits = DEFAULT_LIMITS, utf8: bytes | None = None
-) -> list[Block]:
-    """The block stream of a decoded page in the given format.
+def sniff_bytes(data: bytes) -> Format:
+    """The format of a page from its first bytes (as UTF-8, for a page not decoded yet)."""
+    return sniff_format(data[:8192].decode("utf-8", errors="ignore"))
 
-    ``utf8``: the page's own bytes when they are plain UTF-8 that needed no repair; lxml parses
-    them faster than the decoded text, and to the same tree.
-    """
+
+def page_blocks(text: str, fmt: Format, name: str = "<page>", limits: Limits = DEFAULT_LIMITS) -> list[Block]:
+    """The block stream of a decoded page in the given format."""
     if fmt == "text":
-        blocks: list[Block] | None = text_blocks(text)
-    else:
-        blocks = tree_blocks(_parse(utf8 if utf8 is not None else text, name, limits), limits.max_depth)
+        return _checked(text_blocks(text), name, limits)
+    return _checked(tree_blocks(_parse(text, name, limits), limits.max_depth), name, limits)
+
+
+def utf8_html_blocks(data: bytes, name: str, limits: Limits = DEFAULT_LIMITS) -> list[Block] | None:
+    """The block stream of an HTML page given as UTF-8 bytes (lxml parses them faster than text);
+    None when the bytes turn out not to be UTF-8, for the caller to decode them first."""
+    root = _parse(data, name, limits)
+    if root is _NOT_UTF8:
+        return None
+    return _checked(tree_blocks(root, limits.max_depth), name, limits)
+
+
+def _checked(blocks: list[Block] | None, name: str, limits: Limits) -> list[Block]:
     if blocks is None:
         raise _too_deep(name, limits)
     deepest = max((b.depth for b in blocks if b.kind == "item"), default=0)
@@ -59,6 +69,9 @@ def _too_deep(name: str, limits: Limits) -> InputTooLarge:
     return InputTooLarge(name, message)
 
 
+_NOT_UTF8 = etree.Element("not-utf-8")
+
+
 def _parse(page: str | bytes, name: str, limits: Limits) -> etree._Element:
     html_parser = parser(huge=limits.max_depth > LIBXML2_MAX_DEPTH, utf8=isinstance(page, bytes))
     if isinstance(page, str):
@@ -67,9 +80,12 @@ def _parse(page: str | bytes, name: str, limits: Limits) -> etree._Element:
         root = etree.fromstring(page, html_parser)
     except (etree.ParserError, ValueError):
         root = None
-    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in html_parser.error_log):
+    errors = {e.type_name for e in html_parser.error_log}
+    if "ERR_RESOURCE_LIMIT" in errors:
         # libxml2 stopped at its depth limit: the rest of the page would be silently lost.
         raise _too_deep(name, limits)
+    if "ERR_INVALID_ENCODING" in errors and isinstance(page, bytes):
+        return _NOT_UTF8
     if root is None:
         root = _parse_with_soup(page.decode("utf-8") if isinstance(page, bytes) else page)
     return root

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 BlockKind = Literal["para", "heading", "item", "row"]
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
-    """One unit of page content, the same whether it came from HTML or from text."""
+class Block(NamedTuple):
+    """One unit of page content, the same whether it came from HTML or from text.
+
+    Immutable like a frozen dataclass, but built in C: pages are made of many blocks.
+    """
 
     kind: BlockKind
     """``para`` (a line of prose), ``heading`` (an HTML heading), ``item`` (a list item), ``row``."""
@@ -31,6 +32,9 @@ TERMINAL = tuple('.?!:;)"”’')
 _INVISIBLE = re.compile("[\u200b\ufeff]")
 # A bullet at the start of a line: a bullet character, or "1." / "1)" / "(a)" numbering.
 _BULLET = re.compile(r"^(?P<indent>[ \t\u00a0]*)(?:[•·*\-–‣◦▪●○]|\d{1,2}[.)]|\([a-z0-9]{1,3}\))[ \t\u00a0]+(?=\S)")
+
+
+_BULLET_STARTS = frozenset("•·*-–‣◦▪●○(")
 
 
 def fold(text: str) -> str:
@@ -55,6 +59,9 @@ def indent_width(text: str) -> int:
 
 def split_bullet(raw: str) -> tuple[int, str] | None:
     """``(indent, text)`` when ``raw`` is a bulleted or numbered line, else None."""
+    first = raw.lstrip(" \t\u00a0")[:1]
+    if not first or (first not in _BULLET_STARTS and not first.isdigit()):
+        return None  # most lines start with a letter: no need for the pattern
     match = _BULLET.match(raw)
     if match is None:
         return None

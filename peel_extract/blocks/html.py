@@ -68,6 +68,7 @@ def parser(huge: bool = False, utf8: bool = False) -> etree.HTMLParser:
         remove_pis=True,
         huge_tree=huge,
         encoding="utf-8" if utf8 else None,
+        collect_ids=False,  # no element is ever looked up by id: skip libxml2's id table
     )
 
 
@@ -243,6 +244,7 @@ def _layout_cell(el: etree._Element) -> bool:
 def tree_blocks(root: etree._Element, max_depth: int = LIBXML2_MAX_DEPTH) -> list[Block] | None:
     """The block stream of a parsed HTML document; None when it nests deeper than ``max_depth``."""
     walker = _Walker()
+    buf = walker.buf  # white space with nothing before it folds away: skip it without a call
     kinds = _KINDS
     depth = content = 0
     skipped = False
@@ -265,7 +267,7 @@ def tree_blocks(root: etree._Element, max_depth: int = LIBXML2_MAX_DEPTH) -> lis
             if kind:
                 walker.open(kind, el)
             text = el.text
-            if text:
+            if text and (buf or text.strip(_ASCII_SPACE)):
                 walker.add(text, el)
             continue
         if skipped:
@@ -277,7 +279,7 @@ def tree_blocks(root: etree._Element, max_depth: int = LIBXML2_MAX_DEPTH) -> lis
             if kind and kind != _BREAK:
                 walker.close(kind, el)
         tail = el.tail
-        if tail:
+        if tail and (buf or tail.strip(_ASCII_SPACE)):
             walker.add(tail, el)
     walker.flush()
     return walker.blocks

@@ -6,8 +6,6 @@ fused across elements in a text scrape); that tail is trimmed and the paragraph 
 
 from __future__ import annotations
 
-import dataclasses
-
 from ..blocks import Block
 from ..vocab import CHROME, CHROME_TAIL
 
@@ -25,6 +23,6 @@ def strip_chrome(blocks: list[Block]) -> list[Block]:
             continue
         tail = CHROME_TAIL.search(text) if _TAIL_WORDS in text else None
         if tail is not None and tail.start() > 0:
-            block = dataclasses.replace(block, text=text[: tail.start()])
+            block = block._replace(text=text[: tail.start()])
         kept.append(block)
     return kept

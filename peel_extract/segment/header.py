@@ -35,7 +35,7 @@ _TITLES: dict[str, tuple[re.Pattern[str], ...]] = {
 
 def match_title(page_type: str, text: str) -> re.Match[str] | None:
     """The title-line match for this kind of page, if ``text`` is one."""
-    if len(text) >= _MAX_TITLE:
+    if len(text) >= _MAX_TITLE or not text[-1:].isdigit():  # every title line ends with its year
         return None
     for pattern in _TITLES[page_type]:
         match = pattern.match(text)

@@ -43,6 +43,8 @@ def page_kind(blocks: list[Block]) -> PageKind | None:
 
 def _titled(text: str, following: list[str]) -> PageKind | None:
     """The kind a title line and the blocks after it show (banners above a title do not count)."""
+    if not text[-1:].isdigit():  # every title line ends with its year
+        return None
     if TITLE.match(text):
         return "peel_pillar"
     if ASSESSMENTS_TITLE.match(text):
