@@ -187,8 +187,13 @@ _PROSE_GRADES = {
 }
 
 
+_LONGEST_GRADE = len("requires improvement.") + 2
+
+
 def grade(text: str) -> str | None:
     """The canonical grade when ``text`` is a grade word and nothing else, else None."""
+    if len(text) > _LONGEST_GRADE:
+        return None
     return GRADES.get(text.strip().rstrip(".").casefold())
 
 

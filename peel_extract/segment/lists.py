@@ -22,7 +22,7 @@ LIST_RULES = frozenset({"list_heading", "list_item", "list_paragraph"})
 @accepts(longest=40)
 def list_heading(state: State, block: Block) -> bool:
     """A list heading inside a question: the bullets after it are entries of that list."""
-    if state.question is None or block.kind == "item":
+    if state.question is None or block.kind == "item" or block.text[:1] not in "ACRacr":
         return False
     for pattern, kind in _HEADINGS:
         if pattern.match(block.text):

@@ -41,7 +41,8 @@ def _allowed(state: State) -> bool:
 @accepts(longest=60)
 def questions_heading(state: State, block: Block) -> bool:
     """The "Questions for Legitimacy" line opens the questions and names the pillar."""
-    match = QUESTIONS_HEADING.match(block.text) if block.kind != "item" else None
+    text = block.text
+    match = QUESTIONS_HEADING.match(text) if text[:1] in "Qq" and block.kind != "item" else None
     if match is None or state.phase in ("preamble", "header"):
         return False
     name = match["pillar"].casefold()
@@ -57,7 +58,8 @@ def questions_heading(state: State, block: Block) -> bool:
 @accepts(longest=20)
 def question_number(state: State, block: Block) -> bool:
     """A number alone on its line, directly before a question."""
-    match = QUESTION_NUMBER.match(block.text) if block.kind != "item" else None
+    text = block.text
+    match = QUESTION_NUMBER.match(text) if (text[:1].isdigit() or text[:1] == "Q") and block.kind != "item" else None
     following = state.peek()
     if match is None or following is None or not _allowed(state) or not is_question(following.text):
         return False
@@ -68,8 +70,8 @@ def question_number(state: State, block: Block) -> bool:
 @accepts(longest=_MAX_QUESTION + 30)  # a number before it, a grade after it
 def question(state: State, block: Block) -> bool:
     """A question opens a new question record; at the very end of a cut page, so does its stem."""
-    if block.kind == "item" or not _allowed(state):
-        return False
+    if block.kind == "item" or not _allowed(state) or ("?" not in block.text and not state.is_last()):
+        return False  # a question ends with '?', unless the page is cut inside it
     text, number, value = block.text, state.pending_number, None
     graded = GRADED_QUESTION.match(text)
     if graded is not None:
