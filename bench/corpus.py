@@ -57,8 +57,10 @@ def _nav(rng: random.Random, sections: int) -> str:
         '<header class="site-header"><a class="logo" href="/hmicfrs/"><img src="/logo.png" alt="HMICFRS"></a>'
         f'<nav aria-label="Main menu"><ul>{"".join(menus)}</ul></nav>'
         '<form role="search" action="/hmicfrs/"><input name="s"><button>Search</button></form></header>\n'
-        '<nav class="breadcrumbs"><ol><li><a href="/">Home</a></li><li><a href="/peel/">PEEL assessments</a></li></ol></nav>\n'
-        '<div class="cookie-banner" hidden><p>We use cookies to collect information about how you use the site.</p></div>\n'
+        '<nav class="breadcrumbs"><ol><li><a href="/">Home</a></li>'
+        '<li><a href="/peel/">PEEL assessments</a></li></ol></nav>\n'
+        '<div class="cookie-banner" hidden><p>We use cookies to collect information about how you use '
+        "the site.</p></div>\n"
     )
 
 

@@ -27,9 +27,9 @@ from pathlib import Path
 import lxml.html
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus import build  # noqa: E402
+from corpus import build
 
-from peel_extract import PeelError, extract_page  # noqa: E402
+from peel_extract import PeelError, extract_page
 
 MB = 1024 * 1024
 
@@ -70,7 +70,7 @@ def same_records(corpus: list[Path]) -> int:
     """Check that site chrome changes no record: each corpus page gives its fixture's record."""
     fixtures = sorted((Path(__file__).resolve().parent.parent / "fixtures").glob("*/input.html"))
     checked = 0
-    for path in corpus[:len(fixtures)]:
+    for path in corpus[: len(fixtures)]:
         number = int(path.stem.split("-")[1])
         fixture = fixtures[number % len(fixtures)]
         a, b = (json.loads(extract_page(p.read_bytes(), "x").model_dump_json()) for p in (path, fixture))
@@ -136,8 +136,9 @@ def big_archive(tmp: Path, pages: int, html: list[Path], text: list[Path]) -> Pa
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
         for number in range(pages):
             data = sources[number % len(sources)]
-            tail = f"\n<!-- copy {number} -->\n" if data.lstrip().startswith(b"<") else "\n" * (1 + number // len(sources))
-            archive.writestr(f"pages/{number:06d}.{'html' if data.lstrip().startswith(b'<') else 'txt'}", data + tail.encode())
+            html_page = data.lstrip().startswith(b"<")
+            tail = f"\n<!-- copy {number} -->\n" if html_page else "\n" * (1 + number // len(sources))
+            archive.writestr(f"pages/{number:06d}.{'html' if html_page else 'txt'}", data + tail.encode())
     return path
 
 
@@ -156,8 +157,10 @@ def main() -> None:
             build(corpus, args.pages)
         html = sorted((corpus / "html").glob("*.html"))
         text = sorted((corpus / "text").glob("*.txt"))
-        print(f"corpus: {len(html)} HTML pages, {len(text)} text pages; chrome changes no record "
-              f"({same_records(html)} pages checked)")
+        print(
+            f"corpus: {len(html)} HTML pages, {len(text)} text pages; chrome changes no record "
+            f"({same_records(html)} pages checked)"
+        )
         sample = [p.read_bytes() for p in html[: args.sample]]
         kb = statistics.mean(map(len, sample)) / 1024
         print(f"\nside by side on {len(sample)} HTML pages (mean {kb:.0f} KB), median of {args.runs} runs:")
@@ -184,12 +187,15 @@ def main() -> None:
         two = batch_seconds([str(corpus)], 2)
         pages = len(html) + len(text)
         print(f"  1 worker  {one:6.1f} s {pages / one:7.0f} pages/s")
-        print(f"  2 workers {two:6.1f} s {pages / two:7.0f} pages/s   speed-up {one / two:.2f}x on {os.cpu_count()} cores")
+        speed_up = f"speed-up {one / two:.2f}x on {os.cpu_count()} cores"
+        print(f"  2 workers {two:6.1f} s {pages / two:7.0f} pages/s   {speed_up}")
         if args.big:
             archive = big_archive(tmp, args.big, html, text)
             peak, seconds = peak_memory([str(archive)], 2)
-            print(f"\npeak memory of a {args.big}-page batch (zip, 2 workers, all processes): {peak:.0f} MB "
-                  f"({seconds:.0f} s, {args.big / seconds:.0f} pages/s)")
+            print(
+                f"\npeak memory of a {args.big}-page batch (zip, 2 workers, all processes): {peak:.0f} MB "
+                f"({seconds:.0f} s, {args.big / seconds:.0f} pages/s)"
+            )
 
 
 if __name__ == "__main__":
