@@ -252,7 +252,8 @@ def tree_blocks(root: etree._Element, max_depth: int = LIBXML2_MAX_DEPTH) -> lis
     for event, el in events:
         tag = el.tag
         if event == "start":
-            if _never_content(tag, el, content > 0):
+            # Most elements are allowed tags without attributes: that needs no further look.
+            if (tag in _DROP or tag in _LANDMARKS or el.attrib) and _never_content(tag, el, content > 0):
                 events.skip_subtree()
                 skipped = True  # the next event is this element's own end
                 continue
