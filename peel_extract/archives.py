@@ -18,7 +18,7 @@ from typing import IO, Any, Literal
 
 from .errors import ArchiveError, InputTooLarge, PeelError
 from .options import RATIO_FLOOR, Limits
-from .read import Source, from_bytes, is_page_name, too_large
+from .read import Source, from_bytes, is_page_name, source_label, too_large
 
 ArchiveKind = Literal["zip", "tar", "warc"]
 _SUFFIXES: tuple[tuple[str, ArchiveKind], ...] = (
@@ -95,7 +95,7 @@ def _iter_zip(path: str, limits: Limits) -> Iterator[Source]:
         for info in archive.infolist():
             if info.is_dir() or not is_page_name(info.filename):
                 continue
-            label = f"{path}!{info.filename}"
+            label = source_label(path, info.filename)
             if info.flag_bits & _ENCRYPTED:
                 yield Source(path, member=info.filename, error=ArchiveError(label, "the member is encrypted: not read"))
                 continue
@@ -123,7 +123,7 @@ def _iter_tar(path: str, limits: Limits) -> Iterator[Source]:
                 kind = "a link" if info.issym() or info.islnk() else "a device or special file"
                 yield Source(path, member=info.name, skipped=f"{kind}, not a file: not read")
                 continue
-            label = f"{path}!{info.name}"
+            label = source_label(path, info.name)
             handle = archive.extractfile(info)
             try:
                 data = _read_member(handle, label, info.size, packed, limits) if handle else b""
@@ -158,7 +158,7 @@ def _warc_source(path: str, record: Any, limits: Limits) -> Source | None:
     if not content_type.startswith(_PAGE_TYPES):
         message = f"a WARC {kind} of type {content_type or 'unknown'}: not a page"
         return Source(path, member=url, url=url, captured=captured, skipped=message)
-    label = f"{path}!{url}"
+    label = source_label(path, url)
     length = int(record.rec_headers.get_header("Content-Length") or 0)
     try:
         data = _read_member(record.content_stream(), label, 0, length, limits)

@@ -21,7 +21,7 @@ from itertools import islice
 from .api import extract_source
 from .errors import PeelError
 from .options import DEFAULT_LIMITS, Limits
-from .read import STDIN, Source, iter_sources
+from .read import STDIN, Source, iter_sources, source_label
 from .write import JsonlSink
 
 _CHUNK = 8
@@ -145,8 +145,8 @@ def _first_of_its_bytes(outcome: Outcome, digests: dict[str, str]) -> Outcome:
     """The outcome, or (for a page whose bytes an earlier page had) a duplicate entry naming it."""
     if outcome.digest is None:
         return outcome
-    label = f"{outcome.where['path']}!{outcome.where['member']}" if outcome.where["member"] else outcome.where["path"]
-    first = digests.setdefault(outcome.digest, str(label))
+    label = source_label(str(outcome.where["path"]), outcome.where["member"])
+    first = digests.setdefault(outcome.digest, label)
     if first == label:
         return outcome
     return replace(outcome, record=None, code="duplicate", message=f"same bytes as {first}", line=None)
@@ -160,8 +160,7 @@ def _done_before(out: JsonlSink, log: JsonlSink) -> tuple[Done, dict[str, str]]:
     for text in out.existing():
         source = json.loads(text)["source"]
         done[(source["path"], source.get("member"))] += 1
-        member = source.get("member")
-        digests[source["sha256"]] = f"{source['path']}!{member}" if member else source["path"]
+        digests[source["sha256"]] = source_label(source["path"], source.get("member"))
     for text in log.existing():
         source = json.loads(text)["source"]
         done[(source["path"], source.get("member"))] += 1

@@ -24,6 +24,11 @@ _CHUNK = 1 * MB
 PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml", ".txt", ".text", ".php", ".asp", ".aspx", ""})
 
 
+def source_label(path: str, member: str | None) -> str:
+    """How messages and logs name a page: ``archive.zip!member.html``, or the path."""
+    return f"{path}!{member}" if member else path
+
+
 @dataclass(frozen=True, slots=True)
 class Source:
     """A page's bytes, where they came from, or why they could not be (or were not) read."""
@@ -46,7 +51,7 @@ class Source:
     @property
     def label(self) -> str:
         """How messages name this source: ``archive.zip!member.html`` or the path."""
-        return f"{self.name}!{self.member}" if self.member else self.name
+        return source_label(self.name, self.member)
 
     def loaded(self, limits: Limits = DEFAULT_LIMITS) -> Source:
         """This source with its bytes read (a plain file is read now), or with its error."""
@@ -107,9 +112,8 @@ def from_bytes(
 ) -> Source:
     """A source for bytes already in memory, gunzipped (within the limits) when they are gzip."""
     if data.startswith(_GZIP_MAGIC):
-        label = f"{name}!{member}" if member else name
         try:
-            data = gunzip(data, label, limits)
+            data = gunzip(data, source_label(name, member), limits)
         except PeelError as error:
             return Source(name, member=member, url=url, captured=captured, error=error)
     return Source(name, data, member=member, url=url, captured=captured)
