@@ -13,9 +13,8 @@ from ..vocab import (
     OBSERVATIONS,
     PEEL_REPORT,
     READ_MORE,
-    TITLE,
-    YEAR_TITLE,
 )
+from .header import match_title
 
 PageKind = Literal["peel_pillar", "peel_overview", "frs", "peel_report", "hmicfrs_other"]
 
@@ -28,14 +27,13 @@ DESCRIPTIONS: dict[PageKind, str] = {
 }
 _HEAD = 40
 _AFTER_TITLE = 6
-_MAX_TITLE = 120
 
 
 def page_kind(blocks: list[Block]) -> PageKind | None:
     """The page's kind, or None when nothing marks it as an HMICFRS page."""
     texts = [b.text for b in blocks[:_HEAD]]
     for index, text in enumerate(texts):
-        kind = _titled(text, texts[index + 1 : index + 1 + _AFTER_TITLE]) if len(text) < _MAX_TITLE else None
+        kind = _titled(text, texts[index + 1 : index + 1 + _AFTER_TITLE])
         if kind is not None:
             return kind
     return _untitled(texts)
@@ -43,14 +41,13 @@ def page_kind(blocks: list[Block]) -> PageKind | None:
 
 def _titled(text: str, following: list[str]) -> PageKind | None:
     """The kind a title line and the blocks after it show (banners above a title do not count)."""
-    if not text[-1:].isdigit():  # every title line ends with its year
-        return None
-    if TITLE.match(text):
+    if match_title("peel_pillar", text):
         return "peel_pillar"
-    if ASSESSMENTS_TITLE.match(text):
-        return "peel_overview"
-    if not YEAR_TITLE.match(text):
+    overview = match_title("peel_overview", text)
+    if overview is None:
         return None
+    if overview.re is ASSESSMENTS_TITLE:
+        return "peel_overview"
     if any(FIRE_AND_RESCUE.search(t) for t in following):
         return "frs"
     if any(READ_MORE.match(t) for t in following[:3]):
