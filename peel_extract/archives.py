@@ -161,7 +161,8 @@ def _warc_source(path: str, record: Any, limits: Limits) -> Source | None:
     label = source_label(path, url)
     length = int(record.rec_headers.get_header("Content-Length") or 0)
     try:
-        data = _read_member(record.content_stream(), label, 0, length, limits)
+        # A WARC block's length is its uncompressed size: refused before reading when too large.
+        data = _read_member(record.content_stream(), label, length, length, limits)
     except PeelError as error:
         return Source(path, member=url, url=url, captured=captured, error=error)
     return from_bytes(path, data, limits, member=url, url=url, captured=captured)

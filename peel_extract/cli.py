@@ -130,7 +130,7 @@ def batch(
         keep_duplicates=keep_duplicates,
         limits=_limits(max_page_mb, max_member_mb, max_ratio, max_depth, max_members),
     )
-    with _progress(quiet, count_pages(inputs)) as progress, _records_copy(output, sqlite) as options_output:
+    with _progress(quiet, inputs) as progress, _records_copy(output, sqlite) as options_output:
         summary = run_batch(inputs, _with_output(options, options_output), progress)
         if sqlite is not None:
             write_sqlite(iter_jsonl(options_output), sqlite)
@@ -188,11 +188,12 @@ def _records_copy(output: str, sqlite: Path | None) -> Iterator[str]:
 
 
 @contextmanager
-def _progress(quiet: bool, total: int | None) -> Iterator[Progress | None]:
+def _progress(quiet: bool, inputs: list[str]) -> Iterator[Progress | None]:
     """A rich progress bar on stderr (pages done, rate, time left), only on a terminal and not --quiet."""
     if quiet or not sys.stderr.isatty():
         yield None
         return
+    total = count_pages(inputs)  # a walk of the inputs: only worth it when a bar shows the time left
     from rich import progress as bars
     from rich.console import Console
 
