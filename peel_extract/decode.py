@@ -68,7 +68,8 @@ def decode(data: bytes, name: str) -> Decoded:
     text, encoding, issues = _decode(data)
     if not text or text.isspace():
         raise EmptyInput(name, "the file holds only white space")
-    if _control_count(data, text, encoding) > max(_MIN_CONTROL, _MAX_CONTROL_SHARE * min(len(text), _SAMPLE)):
+    controls = len(_CONTROL.findall(text, 0, _SAMPLE)) if encoding in _WIDE else _control_bytes(data)
+    if controls > max(_MIN_CONTROL, _MAX_CONTROL_SHARE * min(len(text), _SAMPLE)):
         raise DecodeError(name, "the bytes look binary (many control characters), not text")
     if b"\x00" in data if encoding not in _WIDE else "\x00" in text:
         issues.append(Issue("nul_bytes_removed", f"{text.count(chr(0))} NUL characters removed"))
@@ -89,16 +90,14 @@ def plain_utf8(data: bytes) -> bool:
         return False
     if any(data.startswith(bom) for bom, _ in _BOMS) or b"\x00" in data or b"\xc3" in data:
         return False
-    if _control_count(data, "", "utf-8") > _MIN_CONTROL:
+    if _control_bytes(data) > _MIN_CONTROL:
         return False
     declared = _declared(data)
     return declared is None or declared == "utf-8" or declared in _SINGLE_BYTE
 
 
-def _control_count(data: bytes, text: str, encoding: str) -> int:
-    """Control characters in the first 8 KB (counted on the bytes, fast, for 8-bit encodings)."""
-    if encoding in _WIDE:
-        return len(_CONTROL.findall(text, 0, _SAMPLE))
+def _control_bytes(data: bytes) -> int:
+    """Control bytes in the first 8 KB (for 8-bit encodings, where a byte is a character)."""
     sample = data[:_SAMPLE]
     return len(sample) - len(sample.translate(None, _CONTROL_BYTES))
 

@@ -6,7 +6,7 @@ force, year and pillar, so each table can be used on its own.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 Row = tuple[Any, ...]
@@ -47,6 +47,13 @@ KEYS = {
     "sections": "section_id",
     **dict.fromkeys(LIST_TABLES, "item_id"),
 }
+
+
+def table_rows(records: Iterable[dict[str, Any]]) -> Iterator[tuple[str, Row]]:
+    """(table, row) for every row of every record, numbered across the records."""
+    tabler = Tabler()
+    for record in records:
+        yield from tabler.rows(record)
 
 
 class Tabler:

@@ -9,13 +9,13 @@ import sqlite3
 import sys
 import tempfile
 from collections.abc import Iterator
-from contextlib import ExitStack, closing
+from contextlib import ExitStack, closing, contextmanager
 from pathlib import Path
 from typing import Any
 
 from .errors import RecordsError
 from .records import PageRecord, record_problem
-from .tables import KEYS, LIST_TABLES, TABLES, Tabler
+from .tables import KEYS, LIST_TABLES, TABLES, table_rows
 
 
 def record_json(record: PageRecord, pretty: bool = False) -> str:
@@ -30,11 +30,18 @@ def schema_json(schema: dict[str, Any]) -> str:
 
 def write_atomic(path: str | Path, text: str) -> None:
     """Write ``text`` to ``path`` through a temporary file and a rename."""
+    with _replacing(path) as tmp:
+        Path(tmp).write_text(text, encoding="utf-8")
+
+
+@contextmanager
+def _replacing(path: str | Path) -> Iterator[str]:
+    """A temporary file beside ``path`` that replaces it when the block ends well, and is removed if not."""
     target = Path(path)
     handle, tmp = tempfile.mkstemp(dir=target.parent or ".", prefix=f".{target.name}.", suffix=".tmp")
+    os.close(handle)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
+        yield tmp
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -123,34 +130,22 @@ def write_csv(records: Iterator[dict[str, Any]], folder: str | Path) -> dict[str
             handle = stack.enter_context(open(target / f"{table}.csv", "w", encoding="utf-8", newline=""))
             writers[table] = csv.writer(handle)
             writers[table].writerow(columns)
-        tabler = Tabler()
-        for record in records:
-            for table, row in tabler.rows(record):
-                writers[table].writerow(row)
-                counts[table] += 1
+        for table, row in table_rows(records):
+            writers[table].writerow(row)
+            counts[table] += 1
     return counts
 
 
 def write_sqlite(records: Iterator[dict[str, Any]], path: str | Path) -> dict[str, int]:
     """The same tables in one SQLite database (keys, foreign keys, indexes), written atomically."""
-    target = Path(path)
-    handle, tmp = tempfile.mkstemp(dir=target.parent or ".", prefix=f".{target.name}.", suffix=".tmp")
-    os.close(handle)
     counts = dict.fromkeys(TABLES, 0)
-    try:
-        with closing(sqlite3.connect(tmp)) as db:
-            db.executescript(sqlite_schema())
-            tabler = Tabler()
-            for record in records:
-                for table, row in tabler.rows(record):
-                    db.execute(_INSERTS[table], row)
-                    counts[table] += 1
-            db.executescript(_INDEXES)
-            db.commit()
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with _replacing(path) as tmp, closing(sqlite3.connect(tmp)) as db:
+        db.executescript(sqlite_schema())
+        for table, row in table_rows(records):
+            db.execute(_INSERTS[table], row)
+            counts[table] += 1
+        db.executescript(_INDEXES)
+        db.commit()
     return counts
 
 
