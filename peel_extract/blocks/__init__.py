@@ -87,7 +87,7 @@ def _parse(page: str | bytes, name: str, limits: Limits) -> etree._Element:
     if "ERR_INVALID_ENCODING" in errors and isinstance(page, bytes):
         return _NOT_UTF8
     if root is None:
-        root = _parse_with_soup(page.decode("utf-8") if isinstance(page, bytes) else page)
+        root = _parse_with_soup(page.decode("utf-8", errors="replace") if isinstance(page, bytes) else page)
     return root
 
 

@@ -61,8 +61,8 @@ def segment(blocks: list[Block], page_type: PageType) -> PageDraft:
     page = PageDraft(page_type=page_type)
     has_heading = any(QUESTIONS_HEADING.match(b.text) for b in blocks if len(b.text) < 60)
     state = State(blocks=blocks, page=page, header=page.header, has_questions_heading=has_heading)
-    if not any(match_title(page_type, b.text) for b in blocks[:_TITLE_SEARCH]):
-        state.phase = "intro" if page_type == "peel_overview" else "preamble"
+    if page_type == "peel_overview" and not any(match_title(page_type, b.text) for b in blocks[:_TITLE_SEARCH]):
+        state.phase = "intro"  # an overview saved without its title starts with its text
     table, long_after = _CHAINS[page_type]
     for state.pos, block in enumerate(blocks):
         name = _apply(table[block_class(block, long_after)], state, block)
