@@ -18,7 +18,7 @@ from .options import DEFAULT_LIMITS, Limits
 from .read import Source, from_bytes, read_page, too_large
 from .records import PageRecord, SourceInfo, build_record
 from .segment import segment
-from .segment.kind import DESCRIPTIONS, page_kind
+from .segment.kind import CONVERTED, DESCRIPTIONS, page_kind
 
 
 def extract_file(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> PageRecord:
@@ -64,7 +64,8 @@ def _extract(source: Source, limits: Limits, sha256: str | None) -> PageRecord:
     kind = page_kind(blocks)
     if kind is None:
         raise NotAPeelPage(source.label, "not an HMICFRS PEEL page (no '<Force> PEEL <year>' title line)")
-    if kind not in ("peel_pillar", "peel_overview"):
+    page_type = CONVERTED.get(kind)
+    if page_type is None:
         raise UnsupportedPageType(source.label, f"unsupported page type: recognised {DESCRIPTIONS[kind]}")
     info = SourceInfo(
         path=source.name,
@@ -75,7 +76,7 @@ def _extract(source: Source, limits: Limits, sha256: str | None) -> PageRecord:
         encoding=encoding,
         sha256=sha256 or hashlib.sha256(source.data).hexdigest(),
     )
-    draft = segment(blocks, kind)
+    draft = segment(blocks, page_type)
     draft.issues[:0] = issues
     return build_record(draft, info)
 

@@ -71,7 +71,7 @@ class Tabler:
         page_id = self._id("pages")
         yield "pages", _page_row(page_id, record)
         key = (record.get("force"), record.get("year"))
-        headers = [record] if record["page_type"] == "peel_pillar" else record.get("pillars", [])
+        headers = [record] if record["page_type"].endswith("_pillar") else record.get("pillars", [])
         for header in headers:
             yield from self._pillar(page_id, key, header)
         yield from self._sections(page_id, None, (*key, record.get("pillar"), None), record.get("sections", []))

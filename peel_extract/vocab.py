@@ -20,16 +20,31 @@ GRADES: dict[str, str] = {
     "to be graded": "To be graded",
 }
 
-# Pillar names as the pillar-name line and "Questions for X" give them (2014-2018/19).
+# The grades each scale admits. Police PEEL 2014-2018/19 and fire and rescue 2018/19-2021/22 had four
+# tiers (no Adequate); PEEL 2021/22 on and fire and rescue 2023-25 have five. "Ungraded" (2014) and "To
+# be graded" (2016/2017 interim overviews) are police pages' own words.
+POLICE_GRADES = tuple(GRADES.values())
+FRS_GRADES = ("Outstanding", "Good", "Requires improvement", "Inadequate")
+REPORT_GRADES = ("Outstanding", "Good", "Adequate", "Requires improvement", "Inadequate")
+_GRADE_WORDS = "|".join(re.escape(g) for g in GRADES.values())
+
+# Pillar names as the pillar-name line and "Questions for X" give them: police 2014-2018/19, and
+# fire and rescue 2018/19-2021/22 ("people": how well the service looks after its people).
 PILLARS = ("effectiveness", "efficiency", "legitimacy", "leadership")
+FRS_PILLARS = ("effectiveness", "efficiency", "people")
+ALL_PILLARS = (*PILLARS, "people")
 
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?:[/–-](?P<end>(?:20)?\d\d))?"
+# A force's or service's name as titles write it: capitalised words, maybe joined by "and", "of",
+# "upon" or "&" ("Avon and Somerset", "City of London", "Dyfed-Powys", "Dorset & Wiltshire"). A
+# notice that ends in a year ("HMIC is consulting on its ... programme for 2017/18") is no name.
+NAME = r"[A-Z][\w’'.-]*(?: (?:(?:and|of|upon|&) )?[A-Z][\w’'.-]*)*"
 # "Staffordshire PEEL 2018" (2014-2018/19 pillar pages).
-TITLE = re.compile(r"^(?P<force>\S.*?)\s+PEEL\s+" + _YEAR + "$")
-# Overview and fire and rescue titles, "Gwent 2018/19", "Cleveland 2017" (2014-2021/22).
-YEAR_TITLE = re.compile(r"^(?P<force>[A-Z][^.:;!?]*?)\s+" + _YEAR + "$")
+TITLE = re.compile(r"^(?P<force>" + NAME + r")\s+PEEL\s+" + _YEAR + "$")
+# Overview and fire and rescue titles, "Gwent 2018/19", "Cleveland 2017", "Kent 2021/22" (2014-2021/22).
+YEAR_TITLE = re.compile(r"^(?P<force>" + NAME + r")\s+" + _YEAR + "$")
 # "Northumbria PEEL Assessments 2021/2022" (2021/22 landing pages).
-ASSESSMENTS_TITLE = re.compile(r"^(?P<force>\S.*?)\s+PEEL Assessments\s+" + _YEAR + "$")
+ASSESSMENTS_TITLE = re.compile(r"^(?P<force>" + NAME + r")\s+PEEL Assessments\s+" + _YEAR + "$")
 # "Read more about Gwent" / "Read more about Gwent 2016", also fused with the next paragraph in
 # compact scrapes, "Read more about GwentThis is ..." (2014-2021/22). "Read more about my
 # assessment ..." (lower case) is a sentence of the HMI's observations, not this link.
@@ -47,13 +62,19 @@ ASSESSMENT_ORDINAL = re.compile(
 )
 ORDINAL_YEARS = {"first": "2014", "second": "2015", "third": "2016", "fourth": "2017", "fifth": "2018"}
 
-# "Wendy Williams, Her Majesty's Inspector of Constabulary" (2014-2018/19 overviews).
+# "Wendy Williams, Her Majesty's Inspector of Constabulary" (2014-2018/19 overviews), "Matt Parr, HM
+# Inspector of Fire and Rescue Services" (fire and rescue 2018/19-2021/22), sometimes after a line
+# holding the name alone.
 INSPECTOR = re.compile(
     r"^(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,4}),\s+"
     r"(?P<title>(?:Her|His) Majesty[’']s (?:Chief )?Inspector of [A-Z][\w ]+|HM (?:Chief )?Inspector of [A-Z][\w ]+)$"
 )
-# The heading of the inspector's own text on overview pages (2014-2018/19).
-OBSERVATIONS = re.compile(r"^HMI[’']?s observations$", re.IGNORECASE)
+# The heading of the inspector's own text: "HMI's observations" (police overviews 2014-2018/19), "HM
+# Inspector's summary" (fire and rescue overviews 2018/19-2021/22), "HM Inspector's observations" and
+# "HMI summary" (reports 2021-2025).
+OBSERVATIONS = re.compile(
+    r"^(?:HMI[’']?s observations|HM Inspector[’']?s (?:summary|observations)|HMI summary)$", re.IGNORECASE
+)
 # "The available evidence indicates that:" opens the 2014 overviews' prose list of grades.
 EVIDENCE_LIST = re.compile(r"^The available evidence indicates that:?$", re.IGNORECASE)
 
@@ -61,8 +82,7 @@ EVIDENCE_LIST = re.compile(r"^The available evidence indicates that:?$", re.IGNO
 # A grade on the same line ("Last updated 21/01/2020 Good") is that header's grade line.
 LAST_UPDATED = re.compile(
     r"^Last updated:?\s+(?P<day>\d{1,2})(?:/(?P<month>\d{1,2})/|\s+(?P<month_name>[A-Za-z]+)\s+)"
-    r"(?P<year>\d{4})\.?(?:\s+(?P<grade>Outstanding|Good|Adequate|Requires improvement|Inadequate|Ungraded"
-    r"|To be graded))?$",
+    r"(?P<year>\d{4})\.?(?:\s+(?P<grade>" + _GRADE_WORDS + r"))?$",
     re.IGNORECASE,
 )
 MONTHS = {
@@ -73,8 +93,12 @@ MONTHS = {
     )
 }
 
-# "Questions for Legitimacy" (2015-2018/19), "Questions for Leadership" (2015-2016).
+# "Questions for Legitimacy" (2015-2018/19), "Questions for Leadership" (2015-2016), "Questions for
+# People" (fire and rescue 2018/19-2021/22).
 QUESTIONS_HEADING = re.compile(r"^Questions for (?:the )?(?P<pillar>[A-Za-z]+)$", re.IGNORECASE)
+QUESTIONS_HEADING_STARTS = frozenset("Qq")
+# The heading of 2015 leadership pages, in place of a pillar-name line.
+OTHER_INSPECTIONS = "other inspections"
 
 # Words a question (and a headline question) starts with (2014-2018/19).
 QUESTION_STEM = (
@@ -86,7 +110,7 @@ QUESTION_START = re.compile(r"^" + QUESTION_STEM)
 NUMBERED_QUESTION = re.compile(r"^(?P<number>\d{1,2})[.:)]?\s+(?P<text>" + QUESTION_STEM + r".*\?)$")
 # A question followed by its grade in the same block, "How well ...? Good" (HTML headings).
 GRADED_QUESTION = re.compile(
-    r"^(?P<text>.*\?)\s+(?P<grade>Outstanding|Good|Adequate|Requires improvement|Inadequate|Ungraded|To be graded)$",
+    r"^(?P<text>.*\?)\s+(?P<grade>" + _GRADE_WORDS + r")$",
     re.IGNORECASE,
 )
 # A question number on a line of its own, before the question (2017-2018/19).
@@ -108,18 +132,25 @@ CHROME = re.compile(
     re.IGNORECASE,
 )
 
-# The same link text fused onto the end of a paragraph ("... identified. Summary for question 1").
+# The same link text fused onto the end of a paragraph ("... identified. Summary for question 1");
+# CHROME_TAIL_WORDS are in every such tail (a cheap check before the pattern).
 CHROME_TAIL = re.compile(r"\s+(?:Summary|Detailed findings) for question \d+$", re.IGNORECASE)
+CHROME_TAIL_WORDS = "for question"
 
 # List headings inside a question (2015-2018/19): singular and plural forms both occur.
 AREAS_FOR_IMPROVEMENT = re.compile(r"^Areas? (?:for|of) improvement$", re.IGNORECASE)
 CAUSES_OF_CONCERN = re.compile(r"^Causes? (?:of|for) concern$", re.IGNORECASE)
 RECOMMENDATIONS = re.compile(r"^Recommendations?$", re.IGNORECASE)
-# An area for improvement written as a paragraph, not a bullet (2015-2018/19).
+LIST_HEADING_STARTS = frozenset("ACRacr")
+# An area for improvement written as a paragraph, not a bullet: police 2015-2018/19 ("The force
+# should ..."), fire and rescue 2018/19-2021/22, where every one is a paragraph ("The service should ...").
 AFI_SENTENCE = re.compile(
-    r"^(?:The|the) (?:force|constabulary|[A-Z][\w-]*(?: [A-Z][\w-]*)* (?:Police|Constabulary))"
-    r"(?: Service)? (?:should|needs to|must)\b"
+    r"^(?:The|the) (?:force|constabulary|service|[A-Z][\w-]*(?: (?:and )?[A-Z][\w-]*)*"
+    r" (?:Police|Constabulary|Fire and Rescue Service|Fire Service))(?: Service)? (?:should|needs to|must)\b"
 )
+# "Promising practice" (fire and rescue 2018/19-2021/22), "Innovative practice" and "Notable practice"
+# (reports 2021-2025): a heading, then a title line and paragraphs.
+PRACTICE_HEADING = re.compile(r"^(?P<kind>Promising|Innovative|Notable) practices?$", re.IGNORECASE)
 # The sentence that ends the list part of a question and opens its findings (2016-2018/19).
 FINDINGS_INTRO = re.compile(r"^We set out our detailed findings below\b")
 
@@ -132,6 +163,8 @@ CARRIED_OVER = re.compile(
 LAST_YEAR_STANDS = re.compile(
     r"\bfrom last year[’']s inspection (?:still stand|ha(?:s|ve) been carried over)", re.IGNORECASE
 )
+# Words one of these statements holds (a cheap check before the patterns).
+STATEMENT_WORDS = ("inspect", "carried over", "still stand")
 # Statements that a question was not inspected this year (2015-2018/19): "This question has not
 # been inspected or graded in 2015.", "This question was not inspected in 2017.", "... was not
 # subject to detailed inspection in 2018/19 ...".
@@ -153,9 +186,12 @@ EXTENT_SENTENCE = re.compile(
 )
 # "Cumbria Constabulary is good in the way it treats ...", "X Police requires improvement at ...",
 # "... is judged to be good at ...", "... has been assessed as good in respect of ..." (2014-2018/19).
+# Fire and rescue (2018/19-2021/22): "Cornwall Fire and Rescue Service’s overall effectiveness requires
+# improvement.", "Overall, Essex Fire and Rescue Service requires improvement at looking after its people."
 GRADE_SENTENCE = re.compile(
     r"^(?:Overall,? |We found that |In summary,? )?(?:The |the )?[A-Z][\w’'.-]*(?: (?:and |of |the )?[A-Z][\w’'.-]*)*"
-    r"(?: Police| Constabulary| Police Service| Police Force| force| constabulary)?\s+"
+    r"(?: Police| Constabulary| Police Service| Police Force| force| constabulary)?"
+    r"(?:[’']s overall [a-z]+)?\s+"
     r"(?:is |has been assessed as |is judged to be |is judged as |is judged to |was judged to be )?"
     + _PROSE_GRADE
     + r"\b(?! (?:and|or)\b)",
@@ -166,17 +202,33 @@ GRADE_WORD_IN_PROSE = re.compile(
     re.IGNORECASE,
 )
 
-# Pillar named by a headline question's wording, when the page shows no pillar name (2014-2018/19).
+# The previous round's grade (fire and rescue 2021/22): "Kent Fire and Rescue Service was good in its
+# 2018/19 assessment" (with or without a full stop), "... required improvement in its 2018/19 assessment."
+PREVIOUS_GRADE = re.compile(
+    r"\b(?:was (?P<grade>outstanding|good|adequate|inadequate)|(?P<ri>required improvement))"
+    r" in its (?P<year>20\d\d)[/–-](?P<end>\d\d) (?:assessment|inspection)\b\.?",
+    re.IGNORECASE,
+)
+# A service's full name in its own prose: "Essex County Fire and Rescue Service", "West Midlands Fire
+# Service", "London Fire Brigade" (2018-2025).
+SERVICE_NAME = re.compile(r"\b" + NAME + r" (?:Fire and Rescue Service|Fire Service|Fire Brigade)\b")
+# What follows a force's or service's short name in its full name (2014-2025).
+NAME_SUFFIXES = (" Police Service", " Police", " Constabulary", " Fire and Rescue Service", " Fire Service")
+
+# Pillar named by a headline question's wording, when the page shows no pillar name (2014-2021/22).
 HEADLINE_PILLAR: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\beffective(?:ly|ness)?\b|\btackles crime\b", re.IGNORECASE), "effectiveness"),
     (re.compile(r"\befficien(?:t|tly|cy)\b|\bvalue for money\b", re.IGNORECASE), "efficiency"),
     (re.compile(r"\blegitima(?:te|tely|cy)\b", re.IGNORECASE), "legitimacy"),
     (re.compile(r"\bleadership\b|\bwell[- ]led\b", re.IGNORECASE), "leadership"),
+    (re.compile(r"\blooks? after (?:its|their) people\b", re.IGNORECASE), "people"),
 )
 
-# Text that marks a page of another HMICFRS kind (used only to name it in an error).
+# What tells a fire and rescue page from a police page, read in the first blocks after the title.
 FIRE_AND_RESCUE = re.compile(r"\bfire and rescue\b|\bFRS\b", re.IGNORECASE)
+POLICE = re.compile(r"\bPEEL\b|\bPolice\b|\bConstabulary\b|\bthe force\b")
 PEEL_REPORT = re.compile(r"\bgraded judgments in \w+ of these\b|\bPEEL\b.*\b20(?:21|23)\b")
+FRS_REPORT = re.compile(r"\bhas performed in \w+ areas\b")
 HMICFRS = re.compile(r"\bHMICFRS\b|\bHMIC\b|\bHer Majesty[’']s Inspectorate\b|\bHis Majesty[’']s Inspectorate\b")
 
 
@@ -210,9 +262,22 @@ def peel_year(first: str, end: str | None) -> str:
     return f"{first}-{end[-2:]}"
 
 
-def pillar_named_in(text: str) -> str | None:
-    """The pillar a headline or sentence is about, from its wording."""
+def round_year(first: str, end: str | None) -> str:
+    """A fire and rescue round as HMICFRS names it, always a span: "2018-19" for 2018/19."""
+    return f"{first}-{end[-2:]}" if end is not None else first
+
+
+def pillar_named_in(text: str, pillars: tuple[str, ...] = ALL_PILLARS) -> str | None:
+    """The pillar (of those given) a headline or sentence is about, from its wording."""
     for pattern, pillar in HEADLINE_PILLAR:
-        if pattern.search(text):
+        if pillar in pillars and pattern.search(text):
             return pillar
     return None
+
+
+def short_name(full: str) -> str:
+    """A force's or service's short name: "Northumbria Police" gives "Northumbria"."""
+    for suffix in NAME_SUFFIXES:
+        if full.endswith(suffix):
+            return full[: -len(suffix)]
+    return full

@@ -28,12 +28,16 @@ def render(block: Block) -> str:
     return f"{block.kind} {block.text}"
 
 
-@pytest.mark.parametrize(("title", "source", "expected"), load_cases("blocks_text.txt"), ids=lambda v: str(v)[:60])
+@pytest.mark.parametrize(
+    ("title", "source", "expected"), [pytest.param(*c, id=c[0]) for c in load_cases("blocks_text.txt")]
+)
 def test_text_reader(title: str, source: str, expected: list[str]) -> None:
     assert [render(b) for b in page_blocks(source, "text")] == expected, title
 
 
-@pytest.mark.parametrize(("title", "source", "expected"), load_cases("blocks_html.txt"), ids=lambda v: str(v)[:60])
+@pytest.mark.parametrize(
+    ("title", "source", "expected"), [pytest.param(*c, id=c[0]) for c in load_cases("blocks_html.txt")]
+)
 def test_html_reader(title: str, source: str, expected: list[str]) -> None:
     assert sniff_format(source) == "html"
     assert [render(b) for b in page_blocks(source, "html")] == expected, title

@@ -36,7 +36,7 @@ def test_extract_prints_one_json_record() -> None:
 def test_pretty_indents_and_keeps_typographic_characters() -> None:
     code, out, _ = _run("extract", str(SEED), "--pretty")
     assert code == 0
-    assert out.startswith('{\n  "schema_version": "2.1",\n  "page_type": "peel_pillar",\n')
+    assert out.startswith('{\n  "schema_version": "3.0",\n  "page_type": "peel_pillar",\n')
     assert "Staffordshire Police’s leaders" in out
 
 
@@ -84,9 +84,9 @@ FAILURES = [
         "unsupported page type: recognised an HMICFRS page that is not a PEEL assessment page",
     ),
     (
-        "frs.txt",
-        b"Essex 2018/19\n\nHow well does the fire and rescue service look after its people?\n",
-        "unsupported page type: recognised a fire and rescue service page",
+        "news.txt",
+        b"News\n\nHMICFRS publishes its annual assessment of policing\n",
+        "unsupported page type: recognised an HMICFRS page that is not a PEEL assessment page",
     ),
 ]
 

@@ -33,6 +33,7 @@ STRUCTURAL = (
     vocab.RECOMMENDATIONS,
     vocab.INSPECTOR,
     vocab.OBSERVATIONS,
+    vocab.PRACTICE_HEADING,
 )
 
 
@@ -46,11 +47,14 @@ def _strings(value: object) -> set[str]:
     return set()
 
 
-def _kept_text(block: Block) -> str | None:
+def _kept_text(block: Block, following: Block | None) -> str | None:
     """The text a block must leave in the record, or None for a structural line."""
     text = block.text
-    if vocab.grade(text) or is_pillar_line(text) or any(p.match(text) for p in STRUCTURAL):
+    if vocab.grade(text) or is_pillar_line(text, vocab.ALL_PILLARS) or any(p.match(text) for p in STRUCTURAL):
         return None
+    inspector = vocab.INSPECTOR.match(following.text) if following is not None else None
+    if inspector is not None and inspector["name"] == text:
+        return None  # the inspector's name on a line of its own, before the line giving their title
     read_more = vocab.READ_MORE.match(text)
     if read_more is not None:
         return text[read_more.end() :].strip() or None
@@ -65,7 +69,7 @@ def _after_title(blocks: list[Block], record: dict[str, Any]) -> list[Block]:
     for index, block in enumerate(blocks):
         if any(p.match(block.text) for p in (vocab.TITLE, vocab.YEAR_TITLE, vocab.ASSESSMENTS_TITLE)):
             return blocks[index + 1 :]
-    assert record["force"] is None, "a page with a force has its title line"
+    assert record.get("force", record.get("service")) is None, "a page with a name has its title line"
     return blocks
 
 
@@ -79,7 +83,9 @@ def test_every_content_block_is_in_the_record(page: Path) -> None:
     decoded = decode(read_page(path).data, str(path))
     blocks = strip_chrome(page_blocks(decoded.text, sniff_format(decoded.text)))
     kept = _strings(record)
-    missing = [b.text for b in _after_title(blocks, record) if (t := _kept_text(b)) is not None and t not in kept]
+    content = _after_title(blocks, record)
+    following = [*content[1:], None]
+    missing = [b.text for b, n in zip(content, following, strict=True) if (t := _kept_text(b, n)) and t not in kept]
     assert missing == []
 
 

@@ -29,9 +29,9 @@ ERRORS = {
     "image.html": ("undecodable", "this is a PNG image, not a saved web page or text scrape"),
     "document.txt": ("undecodable", "this is a PDF document, not a saved web page or text scrape"),
     "recipe.html": ("not_peel", "not an HMICFRS PEEL page (no '<Force> PEEL <year>' title line)"),
-    "fire-and-rescue.txt": (
+    "hmicfrs-news.txt": (
         "unsupported_page_type",
-        "unsupported page type: recognised a fire and rescue service page",
+        "unsupported page type: recognised an HMICFRS page that is not a PEEL assessment page",
     ),
 }
 # name: (the page it is a copy of, the encoding the record names, the warnings it adds)

@@ -19,10 +19,10 @@ def _fields(source: str) -> dict[str, Any]:
     return record
 
 
-CASES = load_cases("rules.txt") + load_cases("overview.txt")
+CASES = [pytest.param(*case, id=case[0]) for case in load_cases("rules.txt") + load_cases("overview.txt")]
 
 
-@pytest.mark.parametrize(("title", "source", "expected"), CASES, ids=lambda v: str(v)[:60])
+@pytest.mark.parametrize(("title", "source", "expected"), CASES)
 def test_rule_case(title: str, source: str, expected: list[str]) -> None:
     want = json.loads("\n".join(expected))
     got = _fields(source)
@@ -33,6 +33,7 @@ def test_rule_chains_by_block_class_change_nothing(monkeypatch: pytest.MonkeyPat
     """Each block meets only the rules that can take it; the full rule list must give the same records."""
     from peel_extract import PeelError, extract_file
     from peel_extract import segment as segmentation
+    from peel_extract.segment.rule import Chains
 
     from .conftest import ROOT, fixture_inputs
 
@@ -47,7 +48,7 @@ def test_rule_chains_by_block_class_change_nothing(monkeypatch: pytest.MonkeyPat
 
     chained = records()
     full = {
-        page_type: ({"item": rules, "short": rules, "long": rules}, 0)
+        page_type: Chains(items=rules, headings=rules, bounds=(), bands=(rules,))
         for page_type, rules in segmentation._RULES.items()
     }
     monkeypatch.setattr(segmentation, "_CHAINS", full)

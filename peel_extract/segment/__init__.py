@@ -1,77 +1,69 @@
 """Segment stage: an ordered chain of rules over the block stream builds the page draft.
 
-Each rule looks at the current block; the first that recognises it consumes it. A rule that
-does not recognise its block returns False before changing anything. ``prose`` is last and
-takes whatever is left. Pillar pages and overview pages have a chain each.
+Each page kind is a module with its rule chain and its post-pass (``finish``). Each rule looks at
+the current block; the first that recognises it consumes it. A rule that does not recognise its
+block returns False before changing anything. ``prose`` is last and takes whatever is left.
 """
 
 from __future__ import annotations
 
+from types import ModuleType
+
 from ..blocks import Block
-from ..vocab import QUESTIONS_HEADING, pillar_named_in
+from ..vocab import QUESTIONS_HEADING
+from . import fire_overview, fire_pillar, police_overview, police_pillar
 from .chrome import strip_chrome
-from .finish import finish
-from .header import grade_line, headline, last_updated, match_title, pillar_line, preamble
-from .lists import LIST_RULES, list_heading, list_item, list_paragraph
-from .overview import inspector, observations, pillar_section, read_more
-from .prose import prose
-from .questions import question, question_number, questions_heading
-from .rule import Rule, block_class, chains
-from .sections import subheading
+from .header import match_title
+from .lists import LIST_RULES
+from .practice import PRACTICE_RULES
+from .questions import is_question
+from .rule import Chains, Rule, chains
 from .state import HeaderDraft, ListDraft, Node, PageDraft, PageType, QuestionDraft, SectionDraft, State
 
 __all__ = ["HeaderDraft", "ListDraft", "Node", "PageDraft", "PageType", "QuestionDraft", "SectionDraft", "segment"]
 
-PILLAR_RULES: tuple[Rule, ...] = (
-    preamble,
-    pillar_line,
-    headline,
-    last_updated,
-    grade_line,
-    questions_heading,
-    question_number,
-    question,
-    list_heading,
-    list_item,
-    subheading,
-    list_paragraph,
-    prose,
-)
-OVERVIEW_RULES: tuple[Rule, ...] = (
-    preamble,
-    read_more,
-    inspector,
-    observations,
-    pillar_line,
-    headline,
-    last_updated,
-    grade_line,
-    pillar_section,
-    list_item,
-    prose,
-)
-_RULES = {"peel_pillar": PILLAR_RULES, "peel_overview": OVERVIEW_RULES}
-_CHAINS = {page_type: chains(rules) for page_type, rules in _RULES.items()}
+KINDS: dict[str, ModuleType] = {
+    module.SPEC.page_type: module for module in (police_pillar, police_overview, fire_pillar, fire_overview)
+}
+_RULES: dict[str, tuple[Rule, ...]] = {page_type: module.RULES for page_type, module in KINDS.items()}
+_CHAINS: dict[str, Chains] = {page_type: chains(rules) for page_type, rules in _RULES.items()}
 _TITLE_SEARCH = 40
+# Rules that a header's first block may meet without ending the header.
+_HEADER_RULES = frozenset({"preamble", "pillar_line"})
 
 
 def segment(blocks: list[Block], page_type: PageType) -> PageDraft:
-    """Run the page type's rules over its blocks and return the finished draft."""
+    """Run the page kind's rules over its blocks and return the finished draft."""
+    kind = KINDS[page_type]
     blocks = strip_chrome(blocks)
     page = PageDraft(page_type=page_type)
     has_heading = any(QUESTIONS_HEADING.match(b.text) for b in blocks if len(b.text) < 60)
-    state = State(blocks=blocks, page=page, header=page.header, has_questions_heading=has_heading)
-    if page_type == "peel_overview" and not any(match_title(page_type, b.text) for b in blocks[:_TITLE_SEARCH]):
-        state.phase = "intro"  # an overview saved without its title starts with its text
-    table, long_after = _CHAINS[page_type]
+    state = State(blocks=blocks, page=page, header=page.header, has_questions_heading=has_heading, kind=kind.SPEC)
+    start = _untitled_start(blocks, state)
+    chain = _CHAINS[page_type]
     for state.pos, block in enumerate(blocks):
-        name = _apply(table[block_class(block, long_after)], state, block)
+        if state.pos == start:
+            state.phase = kind.SPEC.after_title
+        before = state.phase
+        name = _apply(chain.rules_for(block), state, block)
+        if before == state.phase == "header" and name not in _HEADER_RULES:
+            state.phase = "summary"  # the header ends at its first block that is not a pillar line
         if name not in LIST_RULES:
             state.list_kind, state.tree = None, None
+        if name not in PRACTICE_RULES:
+            state.practice = None
         state.last_rule = name
-    if page_type == "peel_pillar":
-        _infer_pillar(page.header)
-    return finish(state)
+    kind.finish(state)
+    return page
+
+
+def _untitled_start(blocks: list[Block], state: State) -> int | None:
+    """Where a page saved without its title starts: an overview at once, a pillar page at its headline."""
+    if any(match_title(state.kind, b.text) for b in blocks[:_TITLE_SEARCH]):
+        return None
+    if state.kind.after_title == "intro":
+        return 0
+    return next((index for index, b in enumerate(blocks) if is_question(b.text)), 0)
 
 
 def _apply(rules: tuple[Rule, ...], state: State, block: Block) -> str:
@@ -79,10 +71,3 @@ def _apply(rules: tuple[Rule, ...], state: State, block: Block) -> str:
         if rule(state, block):
             return rule.__name__
     raise AssertionError("prose takes every block")
-
-
-def _infer_pillar(header: HeaderDraft) -> None:
-    if header.pillar is None and header.headline_question is not None:
-        pillar = pillar_named_in(header.headline_question)
-        if pillar is not None:
-            header.pillar, header.pillar_source = pillar, "headline"

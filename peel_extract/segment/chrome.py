@@ -7,11 +7,10 @@ fused across elements in a text scrape); that tail is trimmed and the paragraph 
 from __future__ import annotations
 
 from ..blocks import Block
-from ..vocab import CHROME, CHROME_TAIL
+from ..vocab import CHROME, CHROME_TAIL, CHROME_TAIL_WORDS
 
-# Chrome lines are short; the fused tail always holds these words. Both spare a regex per block.
+# Chrome lines are short: a long block is never tried against the pattern.
 _LONGEST_CHROME = 160
-_TAIL_WORDS = "for question"
 
 
 def strip_chrome(blocks: list[Block]) -> list[Block]:
@@ -21,7 +20,7 @@ def strip_chrome(blocks: list[Block]) -> list[Block]:
         text = block.text
         if len(text) <= _LONGEST_CHROME and block.kind != "item" and CHROME.match(text):
             continue
-        tail = CHROME_TAIL.search(text) if _TAIL_WORDS in text else None
+        tail = CHROME_TAIL.search(text) if CHROME_TAIL_WORDS in text else None
         if tail is not None and tail.start() > 0:
             block = block._replace(text=text[: tail.start()])
         kept.append(block)

@@ -18,6 +18,7 @@ from ..vocab import (
     LAST_YEAR_STANDS,
     NOT_INSPECTED,
     ORDINAL_YEARS,
+    STATEMENT_WORDS,
     pillar_named_in,
     prose_grade,
 )
@@ -27,7 +28,6 @@ from .state import HeaderDraft, PageDraft, QuestionDraft, State
 # speaks of areas within the pillar, not of the pillar, and is not read as its grade.
 UNGRADED = ("Ungraded",)
 _STATEMENT_PARAGRAPHS = 2
-_STATEMENT_WORDS = ("inspect", "carried over", "still stand")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s*(?=[A-Z])")
 
 
@@ -70,7 +70,7 @@ def _lead_grade(target: HeaderDraft | QuestionDraft, paragraph: str) -> None:
 def _inspection(question: QuestionDraft, paragraphs: list[str]) -> None:
     """The statement opens the question's body (2015-2018/19): only its first paragraphs are read."""
     for paragraph in paragraphs[:_STATEMENT_PARAGRAPHS]:
-        if not any(word in paragraph for word in _STATEMENT_WORDS):
+        if not any(word in paragraph for word in STATEMENT_WORDS):
             continue
         for sentence in sentences(paragraph):
             carried = CARRIED_OVER.search(sentence)
@@ -82,8 +82,8 @@ def _inspection(question: QuestionDraft, paragraphs: list[str]) -> None:
 
 def read_overview(state: State) -> None:
     """Pillars stated in the overview's summary sentences join (or precede) its pillar sections."""
-    page = state.page
-    stated = _extent_statements(page.header.summary) + _evidence_list(page.header)
+    page, pillars = state.page, state.kind.pillars
+    stated = _extent_statements(page.header.summary, pillars) + _evidence_list(page.header, pillars)
     by_pillar = {p.pillar: p for p in page.pillars if p.pillar}
     ordered: list[HeaderDraft] = []
     for pillar, value, sentence in stated:
@@ -99,52 +99,51 @@ def read_overview(state: State) -> None:
         if section.judgment_evidence is None and section.summary:
             _lead_grade(section, section.summary[0])
     page.pillars = ordered + [p for p in page.pillars if p not in ordered]
-    _year_from_ordinal(page)
 
 
 Statement = tuple[str, str | None, str]
 """(pillar, grade or None, the sentence)"""
 
 
-def _extent_statements(paragraphs: list[str]) -> list[Statement]:
+def _extent_statements(paragraphs: list[str], pillars: tuple[str, ...]) -> list[Statement]:
     found: list[Statement] = []
     for paragraph in paragraphs:
         match = EXTENT_SENTENCE.match(paragraph)
-        pillar = pillar_named_in(paragraph) if match else None
+        pillar = pillar_named_in(paragraph, pillars) if match else None
         if match and pillar:
             found.append((pillar, prose_grade(match["grade"]), paragraph))
     return found
 
 
-def _evidence_list(header: HeaderDraft) -> list[Statement]:
+def _evidence_list(header: HeaderDraft, pillars: tuple[str, ...]) -> list[Statement]:
     """2014: "The available evidence indicates that:" then one line per pillar (maybe several grades)."""
     lines: list[str] = []
     summary = header.summary
     for index, paragraph in enumerate(summary):
         if EVIDENCE_LIST.match(paragraph):
-            lines = _while_pillars(summary[index + 1 :])
+            lines = _while_pillars(summary[index + 1 :], pillars)
     for listed in header.summary_lists:
         if listed.intro and EVIDENCE_LIST.match(listed.intro):
             lines = [item.text for item in listed.items]
     found: list[Statement] = []
     for line in lines:
         grades = {prose_grade(m["grade"] or m["ri"]) for m in GRADE_WORD_IN_PROSE.finditer(line)}
-        pillar = pillar_named_in(line)
+        pillar = pillar_named_in(line, pillars)
         if pillar:
             found.append((pillar, grades.pop() if len(grades) == 1 else None, line))
     return found
 
 
-def _while_pillars(paragraphs: list[str]) -> list[str]:
+def _while_pillars(paragraphs: list[str], pillars: tuple[str, ...]) -> list[str]:
     taken = []
     for paragraph in paragraphs:
-        if pillar_named_in(paragraph) is None:
+        if pillar_named_in(paragraph, pillars) is None:
             break
         taken.append(paragraph)
     return taken
 
 
-def _year_from_ordinal(page: PageDraft) -> None:
+def year_from_ordinal(page: PageDraft) -> None:
     """No title line: "this first PEEL Assessment of X" still dates the page (kept as year_source)."""
     if page.year is not None:
         return

@@ -9,35 +9,20 @@ import datetime as dt
 import re
 
 from ..blocks import Block
-from ..vocab import (
-    ASSESSMENTS_TITLE,
-    LAST_UPDATED,
-    MONTHS,
-    PILLARS,
-    QUESTIONS_HEADING,
-    TITLE,
-    YEAR_TITLE,
-    grade,
-    peel_year,
-)
+from ..vocab import LAST_UPDATED, MONTHS, OTHER_INSPECTIONS, QUESTIONS_HEADING, grade
 from .rule import accepts
-from .state import State
+from .state import KindSpec, State
 
-OTHER_INSPECTIONS = "other inspections"
 # The rules whose block a header's grade line directly follows ("pillar_section": an overview headline).
 _BEFORE_GRADE = ("last_updated", "headline", "pillar_section")
 _MAX_TITLE = 120
-_TITLES: dict[str, tuple[re.Pattern[str], ...]] = {
-    "peel_pillar": (TITLE,),
-    "peel_overview": (ASSESSMENTS_TITLE, YEAR_TITLE),
-}
 
 
-def match_title(page_type: str, text: str) -> re.Match[str] | None:
+def match_title(kind: KindSpec, text: str) -> re.Match[str] | None:
     """The title-line match for this kind of page, if ``text`` is one."""
     if len(text) >= _MAX_TITLE or not text[-1:].isdigit():  # every title line ends with its year
         return None
-    for pattern in _TITLES[page_type]:
+    for pattern in kind.titles:
         match = pattern.match(text)
         if match is not None:
             return match
@@ -46,42 +31,42 @@ def match_title(page_type: str, text: str) -> re.Match[str] | None:
 
 @accepts(items=True)
 def preamble(state: State, block: Block) -> bool:
-    """Before the title line everything is banners and chrome; the title gives force and year."""
+    """Before the title line everything is banners and chrome; the title gives the name and year."""
     if state.phase != "preamble":
         return False
-    match = match_title(state.page.page_type, block.text)
+    match = match_title(state.kind, block.text)
     if match is not None:
         page = state.page
-        page.force, page.year, page.year_source = match["force"], peel_year(match["year"], match["end"]), "title"
-        state.phase = "header" if page.page_type == "peel_pillar" else "intro"
+        page.name, page.year, page.year_source = match["force"], state.kind.year(match["year"], match["end"]), "title"
+        state.phase = state.kind.after_title
     return True
 
 
-def is_pillar_line(text: str) -> bool:
+def is_pillar_line(text: str, pillars: tuple[str, ...]) -> bool:
     """A line naming a pillar ("Legitimacy"), or the "Other inspections" heading of 2015 pages."""
     name = text.casefold()
-    return name in PILLARS or name == OTHER_INSPECTIONS
+    return name in pillars or name == OTHER_INSPECTIONS
 
 
 @accepts(longest=40)
 def pillar_line(state: State, block: Block) -> bool:
     """An optional line naming the pillar under the title."""
-    if state.phase != "header" or state.header.headline_question is not None or not is_pillar_line(block.text):
+    pillars = state.kind.pillars
+    if state.phase != "header" or state.header.headline_question is not None or not is_pillar_line(block.text, pillars):
         return False
     name = block.text.casefold()
-    if name in PILLARS:
+    if name in pillars:
         state.header.pillar, state.header.pillar_source = name, "pillar_line"
     return True
 
 
-@accepts(items=True)  # ends the header whatever the block
+@accepts()
 def headline(state: State, block: Block) -> bool:
-    """The first block after the title (and pillar line) is the headline question."""
-    if state.phase != "header":
-        return False
-    state.phase = "summary"
+    """The first paragraph after the title (and pillar line) is the headline question."""
     text = block.text
-    if block.kind == "item" or LAST_UPDATED.match(text) or grade(text) or QUESTIONS_HEADING.match(text):
+    if state.phase != "header" or block.kind == "item":
+        return False
+    if LAST_UPDATED.match(text) or grade(text) or QUESTIONS_HEADING.match(text):
         return False
     state.header.headline_question = text
     return True
@@ -90,7 +75,7 @@ def headline(state: State, block: Block) -> bool:
 @accepts(longest=80)
 def last_updated(state: State, block: Block) -> bool:
     """The "Last updated 21/01/2020" line of a header, as an ISO date."""
-    if state.question is not None or state.header.last_updated is not None or state.phase != "summary":
+    if state.question is not None or state.header.last_updated is not None or state.phase not in ("header", "summary"):
         return False
     match = LAST_UPDATED.match(block.text)
     if match is None:

@@ -8,22 +8,47 @@ from ..blocks import Block
 from ..vocab import (
     ASSESSMENT_ORDINAL,
     ASSESSMENTS_TITLE,
+    EXTENT_SENTENCE,
     FIRE_AND_RESCUE,
+    FRS_REPORT,
     HMICFRS,
     OBSERVATIONS,
     PEEL_REPORT,
+    POLICE,
     READ_MORE,
+    TITLE,
+    YEAR_TITLE,
 )
-from .header import match_title
+from .questions import is_question
+from .state import PageType
 
-PageKind = Literal["peel_pillar", "peel_overview", "frs", "peel_report", "hmicfrs_other"]
+PageKind = Literal[
+    "peel_pillar",
+    "peel_overview",
+    "frs_pillar",
+    "frs_overview",
+    "frs_other",
+    "peel_report",
+    "frs_report",
+    "hmicfrs_other",
+]
 
 DESCRIPTIONS: dict[PageKind, str] = {
     "peel_pillar": "a PEEL pillar page",
     "peel_overview": "a PEEL overview page (a force's year page)",
-    "frs": "a fire and rescue service page",
+    "frs_pillar": "a fire and rescue service pillar page",
+    "frs_overview": "a fire and rescue service overview page",
+    "frs_other": "a fire and rescue service page that is not a pillar or overview page",
     "peel_report": "a PEEL 2021/22 or 2023-25 report",
+    "frs_report": "a fire and rescue service 2023-25 report",
     "hmicfrs_other": "an HMICFRS page that is not a PEEL assessment page",
+}
+# The kinds peel-extract converts; the others are recognised only to name them in an error.
+CONVERTED: dict[str, PageType] = {
+    "peel_pillar": "peel_pillar",
+    "peel_overview": "peel_overview",
+    "frs_pillar": "frs_pillar",
+    "frs_overview": "frs_overview",
 }
 _HEAD = 40
 _AFTER_TITLE = 6
@@ -41,28 +66,47 @@ def page_kind(blocks: list[Block]) -> PageKind | None:
 
 def _titled(text: str, following: list[str]) -> PageKind | None:
     """The kind a title line and the blocks after it show (banners above a title do not count)."""
-    if match_title("peel_pillar", text):
-        return "peel_pillar"
-    overview = match_title("peel_overview", text)
-    if overview is None:
+    if not text[-1:].isdigit():  # every title line ends with its year
         return None
-    if overview.re is ASSESSMENTS_TITLE:
+    if TITLE.match(text):
+        return "peel_pillar"
+    if ASSESSMENTS_TITLE.match(text):
         return "peel_overview"
-    if any(FIRE_AND_RESCUE.search(t) for t in following):
-        return "frs"
-    if any(READ_MORE.match(t) for t in following[:3]):
-        return "peel_overview"
+    if not YEAR_TITLE.match(text):
+        return None
+    overview = any(READ_MORE.match(t) for t in following[:3])
+    if _sector(following) == "fire":
+        return "frs_overview" if overview else "frs_pillar"
+    return "peel_overview" if overview else None
+
+
+def _sector(texts: list[str]) -> str | None:
+    """The sector the first block that speaks of one names: a fire and rescue service, or police."""
+    for text in texts:
+        fire, police = FIRE_AND_RESCUE.search(text), POLICE.search(text)
+        if fire or police:
+            return "fire" if fire and not (police and police.start() < fire.start()) else "police"
     return None
 
 
 def _untitled(texts: list[str]) -> PageKind | None:
     """A page saved without its title line: told by what its text says of itself."""
-    if any(FIRE_AND_RESCUE.search(t) for t in texts):
-        return "frs"
     if any(PEEL_REPORT.search(t) for t in texts):
         return "peel_report"
+    if any(FRS_REPORT.search(t) for t in texts):
+        return "frs_report"
+    if any(FIRE_AND_RESCUE.search(t) for t in texts):
+        return _untitled_fire(texts)
     if any(ASSESSMENT_ORDINAL.search(t) or OBSERVATIONS.match(t) for t in texts):
         return "peel_overview"
     if any(HMICFRS.search(t) for t in texts):
         return "hmicfrs_other"
     return None
+
+
+def _untitled_fire(texts: list[str]) -> PageKind:
+    if any(READ_MORE.match(t) or EXTENT_SENTENCE.match(t) or OBSERVATIONS.match(t) for t in texts):
+        return "frs_overview"
+    if any(is_question(t) and FIRE_AND_RESCUE.search(t) for t in texts):
+        return "frs_pillar"
+    return "frs_other"

@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 
 from ..blocks import Block
-from ..vocab import AFI_SENTENCE, AREAS_FOR_IMPROVEMENT, CAUSES_OF_CONCERN, FINDINGS_INTRO, RECOMMENDATIONS
+from ..vocab import (
+    AFI_SENTENCE,
+    AREAS_FOR_IMPROVEMENT,
+    CAUSES_OF_CONCERN,
+    FINDINGS_INTRO,
+    LIST_HEADING_STARTS,
+    RECOMMENDATIONS,
+)
 from .rule import accepts
 from .state import ListDraft, ListKind, Node, State, Tree
 
@@ -22,7 +29,7 @@ LIST_RULES = frozenset({"list_heading", "list_item", "list_paragraph"})
 @accepts(longest=40)
 def list_heading(state: State, block: Block) -> bool:
     """A list heading inside a question: the bullets after it are entries of that list."""
-    if state.question is None or block.kind == "item" or block.text[:1] not in "ACRacr":
+    if state.question is None or block.kind == "item" or block.text[:1] not in LIST_HEADING_STARTS:
         return False
     for pattern, kind in _HEADINGS:
         if pattern.match(block.text):

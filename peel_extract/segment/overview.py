@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..blocks import Block
-from ..vocab import INSPECTOR, OBSERVATIONS, PILLARS, READ_MORE, pillar_named_in
+from ..vocab import INSPECTOR, OBSERVATIONS, READ_MORE, pillar_named_in
 from .header import is_pillar_line
 from .questions import is_question
 from .rule import accepts
@@ -26,10 +26,15 @@ def read_more(state: State, block: Block) -> bool:
 
 @accepts(longest=200)
 def inspector(state: State, block: Block) -> bool:
-    """A line "Wendy Williams, Her Majesty's Inspector of Constabulary" names the page's inspector."""
-    match = INSPECTOR.match(block.text) if block.kind != "item" else None
-    if match is None or state.phase not in _INTRO_PHASES:
+    """A line "Wendy Williams, Her Majesty's Inspector of Constabulary" names the page's inspector;
+    a line holding only the name, right before it, is part of it."""
+    if block.kind == "item" or state.phase not in _INTRO_PHASES:
         return False
+    match = INSPECTOR.match(block.text)
+    if match is None:
+        following = state.peek()
+        named = INSPECTOR.match(following.text) if following is not None else None
+        return named is not None and named["name"] == block.text
     page = state.page
     if page.inspector is None:
         page.inspector, page.inspector_title = match["name"], match["title"]
@@ -51,12 +56,12 @@ def pillar_section(state: State, block: Block) -> bool:
     """A pillar-name line, or a pillar's headline question, opens that pillar's section."""
     if block.kind == "item" or state.phase not in _INTRO_PHASES:
         return False
-    text = block.text
-    if is_pillar_line(text):
-        _open(state, block, text.casefold() if text.casefold() in PILLARS else None, "pillar_line")
+    text, pillars = block.text, state.kind.pillars
+    if is_pillar_line(text, pillars):
+        _open(state, block, text.casefold() if text.casefold() in pillars else None, "pillar_line")
         state.phase = "header"
         return True
-    pillar = pillar_named_in(text) if is_question(text) else None
+    pillar = pillar_named_in(text, pillars) if is_question(text) else None
     if pillar is None:
         return False
     _open(state, block, pillar, "headline").headline_question = text

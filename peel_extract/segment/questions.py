@@ -9,10 +9,10 @@ from ..blocks.common import TERMINAL
 from ..vocab import (
     GRADED_QUESTION,
     NUMBERED_QUESTION,
-    PILLARS,
     QUESTION_NUMBER,
     QUESTION_START,
     QUESTIONS_HEADING,
+    QUESTIONS_HEADING_STARTS,
     grade,
 )
 from .rule import accepts
@@ -42,14 +42,14 @@ def _allowed(state: State) -> bool:
 def questions_heading(state: State, block: Block) -> bool:
     """The "Questions for Legitimacy" line opens the questions and names the pillar."""
     text = block.text
-    match = QUESTIONS_HEADING.match(text) if text[:1] in "Qq" and block.kind != "item" else None
-    if match is None or state.phase in ("preamble", "header"):
+    match = QUESTIONS_HEADING.match(text) if text[:1] in QUESTIONS_HEADING_STARTS and block.kind != "item" else None
+    if match is None or state.phase == "preamble":
         return False
     name = match["pillar"].casefold()
-    header = state.header
-    if name in PILLARS and header.pillar_source != "pillar_line":
+    header, pillars = state.header, state.kind.pillars
+    if name in pillars and header.pillar_source != "pillar_line":
         header.pillar, header.pillar_source = name, "questions_heading"
-    elif name in PILLARS and header.pillar != name:
+    elif name in pillars and header.pillar != name:
         state.warn("pillar_conflict", f"pillar line says {header.pillar}, '{block.text}' says {name}", block.line)
     state.phase, state.section = "questions", None
     return True

@@ -6,20 +6,19 @@ long, so a long paragraph skips those rules. The chains are built once, from the
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal
 
 from ..blocks import Block
 from .state import State
 
 Rule = Callable[[State, Block], bool]
-BlockClass = Literal["item", "short", "long"]
 
 
 @dataclass(frozen=True, slots=True)
 class Accepts:
-    """The blocks a rule can take: list items or not, and the longest text (None: any length)."""
+    """The blocks a rule can take: list items or not, and the longest paragraph (None: any length)."""
 
     items: bool = False
     longest: int | None = None
@@ -29,7 +28,11 @@ _ACCEPTS: dict[Rule, Accepts] = {}
 
 
 def accepts(*, items: bool = False, longest: int | None = None) -> Callable[[Rule], Rule]:
-    """Declare what a rule can take (a rule that changes state for any block must say items=True)."""
+    """Declare what a rule can take: list items (``items``), and paragraphs up to ``longest`` characters.
+
+    HTML headings meet every rule whatever their length; a rule that changes state for any
+    block must take every block it may see.
+    """
 
     def register(rule: Rule) -> Rule:
         _ACCEPTS[rule] = Accepts(items, longest)
@@ -38,20 +41,35 @@ def accepts(*, items: bool = False, longest: int | None = None) -> Callable[[Rul
     return register
 
 
-def chains(rules: tuple[Rule, ...]) -> tuple[dict[BlockClass, tuple[Rule, ...]], int]:
-    """The rules each class of block meets, in order, and the length past which a block is long."""
-    limits = [a.longest for r in rules if (a := _ACCEPTS.get(r, Accepts())).longest is not None]
-    long_after = max(limits, default=0)
-    table: dict[BlockClass, tuple[Rule, ...]] = {
-        "item": tuple(r for r in rules if _ACCEPTS.get(r, Accepts()).items),
-        "short": rules,
-        "long": tuple(r for r in rules if _ACCEPTS.get(r, Accepts()).longest is None),
-    }
-    return table, long_after
+@dataclass(frozen=True, slots=True)
+class Chains:
+    """The rules each block meets, in order: items, headings, and paragraphs by length band."""
+
+    items: tuple[Rule, ...]
+    headings: tuple[Rule, ...]
+    bounds: tuple[int, ...]
+    """The rules' distinct ``longest`` values, ascending: band i holds paragraphs up to bounds[i]."""
+    bands: tuple[tuple[Rule, ...], ...]
+    """One chain per band, and a last one for paragraphs longer than every bound."""
+
+    def rules_for(self, block: Block) -> tuple[Rule, ...]:
+        """The rules this block can meet."""
+        if block.kind == "item":
+            return self.items
+        if block.kind == "heading":
+            return self.headings
+        return self.bands[bisect_left(self.bounds, len(block.text))]
 
 
-def block_class(block: Block, long_after: int) -> BlockClass:
-    """Items; headings and short lines (every rule may take them); long paragraphs."""
-    if block.kind == "item":
-        return "item"
-    return "long" if block.kind != "heading" and len(block.text) > long_after else "short"
+def chains(rules: tuple[Rule, ...]) -> Chains:
+    """The chains of a rule list, from each rule's declaration."""
+    declared = [(rule, _ACCEPTS.get(rule, Accepts())) for rule in rules]
+    bounds = tuple(sorted({a.longest for _, a in declared if a.longest is not None}))
+    bands = tuple(tuple(rule for rule, a in declared if a.longest is None or a.longest >= bound) for bound in bounds)
+    longer = tuple(rule for rule, a in declared if a.longest is None)
+    return Chains(
+        items=tuple(rule for rule, a in declared if a.items),
+        headings=rules,
+        bounds=bounds,
+        bands=(*bands, longer),
+    )

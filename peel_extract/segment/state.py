@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -9,8 +11,23 @@ from ..blocks import Block
 from ..errors import Issue
 
 Phase = Literal["preamble", "header", "summary", "questions", "intro", "observations"]
-PageType = Literal["peel_pillar", "peel_overview"]
+PageType = Literal["peel_pillar", "peel_overview", "frs_pillar", "frs_overview"]
 ListKind = Literal["areas_for_improvement", "causes_of_concern", "recommendations"]
+
+
+@dataclass(frozen=True, slots=True)
+class KindSpec:
+    """What the shared rules need to know of a page kind: its title lines, years and pillars."""
+
+    page_type: PageType
+    titles: tuple[re.Pattern[str], ...]
+    """The title line's patterns; each has the groups ``force``, ``year`` and ``end``."""
+    year: Callable[[str, str | None], str]
+    """The year as records write it, from the title's first year and end ("2018", "2018-19")."""
+    pillars: tuple[str, ...]
+    """The pillar names this kind of page has."""
+    after_title: Phase
+    """Where the page goes on after its title: a pillar's header, or an overview's intro."""
 
 
 @dataclass(slots=True)
@@ -42,6 +59,16 @@ class SectionDraft:
 
 
 @dataclass(slots=True)
+class PracticeDraft:
+    """A piece of promising (or innovative) practice: its title line and paragraphs."""
+
+    kind: str
+    line: int
+    title: str | None = None
+    paragraphs: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
 class HeaderDraft:
     """A pillar's header: a pillar page's top, or one pillar section of an overview page."""
 
@@ -53,6 +80,8 @@ class HeaderDraft:
     judgment: str | None = None
     judgment_in_text: str | None = None
     judgment_evidence: str | None = None
+    previous_judgment: str | None = None
+    previous_year: str | None = None
     summary: list[str] = field(default_factory=list)
     summary_lists: list[ListDraft] = field(default_factory=list)
 
@@ -67,9 +96,12 @@ class QuestionDraft:
     judgment: str | None = None
     judgment_in_text: str | None = None
     judgment_evidence: str | None = None
+    previous_judgment: str | None = None
+    previous_year: str | None = None
     carried_over_from: str | None = None
     inspection_statement: str | None = None
     lists: dict[str, list[Node]] = field(default_factory=dict)
+    practices: list[PracticeDraft] = field(default_factory=list)
     sections: list[SectionDraft] = field(default_factory=list)
     truncated: bool = False
 
@@ -80,7 +112,10 @@ class PageDraft:
 
     page_type: PageType
     header: HeaderDraft = field(default_factory=lambda: HeaderDraft(line=1))
-    force: str | None = None
+    name: str | None = None
+    """The force's or service's name as the title line gives it."""
+    full_name: str | None = None
+    """The service's full name, where its prose gives it ("Kent Fire and Rescue Service")."""
     year: str | None = None
     year_source: str | None = None
     sections: list[SectionDraft] = field(default_factory=list)
@@ -118,6 +153,7 @@ class State:
     page: PageDraft
     header: HeaderDraft
     has_questions_heading: bool
+    kind: KindSpec
     pos: int = 0
     phase: Phase = "preamble"
     last_rule: str = ""
@@ -125,6 +161,7 @@ class State:
     section: SectionDraft | None = None
     list_kind: ListKind | None = None
     tree: Tree | None = None
+    practice: PracticeDraft | None = None
     pending_number: int | None = None
 
     def peek(self, offset: int = 1) -> Block | None:

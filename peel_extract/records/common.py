@@ -1,0 +1,100 @@
+"""Parts every record kind shares: provenance, warnings, lists, sections, and the draft-to-model steps."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..errors import Issue
+from ..segment import ListDraft, Node, PageDraft, SectionDraft
+
+Version = Literal["3.0"]
+SCHEMA_VERSION: Version = "3.0"
+
+GRADE_LINE = "The grade the page shows as a grade line; null when it shows none (never guessed)."
+IN_TEXT = "The grade stated in HMICFRS's standard sentences; kept apart from the grade line."
+EVIDENCE = "The sentence judgment_in_text was read from."
+
+
+class Model(BaseModel):
+    """A part of a record: unknown fields are refused."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class RecordWarning(Model):
+    """Something odd about the page that the record should not hide."""
+
+    code: str = Field(description="Machine-readable name, e.g. judgment_missing, truncated, unplaced.")
+    message: str
+    line: int | None = Field(description="1-based line of the decoded source, when known.")
+
+
+class SourceInfo(Model):
+    """Where the record came from."""
+
+    path: str = Field(description="The file as given (the archive, for an archive member), or '<stdin>'.")
+    member: str | None = Field(default=None, description="The member's name inside an archive.")
+    url: str | None = Field(default=None, description="The page's URL, where the archive records it (WARC).")
+    captured: str | None = Field(default=None, description="When the page was captured, where recorded (WARC).")
+    format: Literal["html", "text"] = Field(description="Told from the content, not the file name.")
+    encoding: str = Field(description="The encoding the bytes were decoded with.")
+    sha256: str = Field(description="SHA-256 of the page's bytes (after gunzip).")
+
+
+class ListItem(Model):
+    """One bullet (or paragraph entry) and the bullets nested under it."""
+
+    text: str
+    items: list[ListItem] = Field(default_factory=list)
+
+
+class ContentList(Model):
+    """A list of the findings or summary, with the sentence that introduces it."""
+
+    intro: str | None = Field(description="The sentence before the list, when it introduces it (ends with ':').")
+    items: list[ListItem]
+
+
+class Section(Model):
+    """Paragraphs and lists under one heading; the first section of a question may have no heading."""
+
+    heading: str | None
+    paragraphs: list[str]
+    lists: list[ContentList]
+
+
+class UnplacedText(Model):
+    """Content the rules could not place; kept so nothing is lost."""
+
+    text: str
+    line: int
+
+
+def provenance(draft: PageDraft, source: SourceInfo) -> dict[str, Any]:
+    """The fields every record ends with: unplaced text, warnings and the source."""
+    return {
+        "unplaced": [UnplacedText(text=t, line=n) for t, n in draft.unplaced],
+        "warnings": [_warning(i) for i in draft.issues],
+        "source": source,
+    }
+
+
+def items(nodes: list[Node]) -> list[ListItem]:
+    """A tree of list entries."""
+    return [ListItem(text=n.text, items=items(n.items)) for n in nodes]
+
+
+def content_list(draft: ListDraft) -> ContentList:
+    """A list with its intro."""
+    return ContentList(intro=draft.intro, items=items(draft.items))
+
+
+def section(draft: SectionDraft) -> Section:
+    """A section with its paragraphs and lists."""
+    return Section(heading=draft.heading, paragraphs=draft.paragraphs, lists=[content_list(d) for d in draft.lists])
+
+
+def _warning(issue: Issue) -> RecordWarning:
+    return RecordWarning(code=issue.code, message=issue.message, line=issue.line)

@@ -1,0 +1,196 @@
+"""Fire and rescue records (2018/19 and 2021/22 pillar and overview pages) and how drafts become them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import Field
+
+from ..segment import HeaderDraft, PageDraft, QuestionDraft
+from ..segment.state import PracticeDraft
+from .common import (
+    EVIDENCE,
+    GRADE_LINE,
+    IN_TEXT,
+    SCHEMA_VERSION,
+    ContentList,
+    ListItem,
+    Model,
+    RecordWarning,
+    Section,
+    SourceInfo,
+    UnplacedText,
+    Version,
+    content_list,
+    provenance,
+    section,
+)
+from .police import PillarSource, header_fields, question_lists, summary_fields
+
+Grade = Literal["Outstanding", "Good", "Requires improvement", "Inadequate"]
+Pillar = Literal["effectiveness", "efficiency", "people"]
+_FRS_GRADE = GRADE_LINE + " The four-tier scale of 2018/19-2021/22: an 'Adequate' is a warning, not a grade."
+_PREVIOUS = "The previous round's grade, from 'X was good in its 2018/19 assessment'."
+_PREVIOUS_YEAR = "The round that grade is from, e.g. '2018-19'."
+_SERVICE = "The service's short name as the title line writes it, e.g. 'Kent', 'West Midlands'."
+_SERVICE_NAME = "The service's full name where its prose writes it, e.g. 'Kent Fire and Rescue Service'."
+_YEAR = "The inspection round of the title line: '2018-19' or '2021-22'."
+
+
+class Practice(Model):
+    """A piece of promising (or innovative) practice: its title line and paragraphs."""
+
+    title: str | None
+    paragraphs: list[str]
+
+
+class FrsQuestion(Model):
+    """One question of a fire and rescue pillar page."""
+
+    number: int | None = Field(description="The number the page shows; null when it shows none.")
+    text: str
+    judgment: Grade | None = Field(description=_FRS_GRADE)
+    judgment_in_text: Grade | None = Field(description=IN_TEXT)
+    judgment_evidence: str | None = Field(description=EVIDENCE)
+    previous_judgment: Grade | None = Field(description=_PREVIOUS)
+    previous_year: str | None = Field(description=_PREVIOUS_YEAR)
+    truncated: bool = Field(description="True when the page stops inside this question.")
+    areas_for_improvement: list[ListItem] = Field(description="One entry per paragraph under the heading.")
+    causes_of_concern: list[ListItem]
+    recommendations: list[ListItem]
+    promising_practice: list[Practice]
+    innovative_practice: list[Practice]
+    sections: list[Section]
+
+
+class FrsOverviewPillar(Model):
+    """One pillar shown on a fire and rescue overview page: its summary sentence, its section, or both."""
+
+    pillar: Pillar | None
+    pillar_source: PillarSource | None = Field(description="How the pillar was named.")
+    headline_question: str | None
+    last_updated: dt.date | None
+    judgment: Grade | None = Field(description=_FRS_GRADE)
+    judgment_in_text: Grade | None = Field(description=IN_TEXT)
+    judgment_evidence: str | None = Field(description=EVIDENCE)
+    previous_judgment: Grade | None = Field(description=_PREVIOUS)
+    previous_year: str | None = Field(description=_PREVIOUS_YEAR)
+    summary: list[str]
+    summary_lists: list[ContentList]
+
+
+class FrsPillarRecord(Model):
+    """One fire and rescue pillar page (one pillar of one service's round) as data."""
+
+    schema_version: Version = SCHEMA_VERSION
+    page_type: Literal["frs_pillar"]
+    sector: Literal["fire"] = "fire"
+    service: str | None = Field(description=_SERVICE)
+    service_name: str | None = Field(description=_SERVICE_NAME)
+    year: str | None = Field(description=_YEAR)
+    pillar: Pillar | None
+    pillar_source: PillarSource | None = Field(
+        description="Where the pillar was read: its own line, 'Questions for X', or inferred from the headline."
+    )
+    headline_question: str | None
+    last_updated: dt.date | None
+    judgment: Grade | None = Field(description=_FRS_GRADE)
+    judgment_in_text: Grade | None = Field(description=IN_TEXT)
+    judgment_evidence: str | None = Field(description=EVIDENCE)
+    previous_judgment: Grade | None = Field(description=_PREVIOUS)
+    previous_year: str | None = Field(description=_PREVIOUS_YEAR)
+    truncated: bool = Field(description="True when the page stops mid-sentence.")
+    summary: list[str]
+    summary_lists: list[ContentList]
+    sections: list[Section] = Field(description="Findings after the summary, before the questions.")
+    questions: list[FrsQuestion]
+    unplaced: list[UnplacedText]
+    warnings: list[RecordWarning]
+    source: SourceInfo
+
+
+class FrsOverviewRecord(Model):
+    """One fire and rescue overview page (a service's round page) as data."""
+
+    schema_version: Version = SCHEMA_VERSION
+    page_type: Literal["frs_overview"]
+    sector: Literal["fire"] = "fire"
+    service: str | None = Field(description=_SERVICE)
+    service_name: str | None = Field(description=_SERVICE_NAME)
+    year: str | None = Field(description=_YEAR)
+    inspector: str | None = Field(description="The inspector's name, from the line that gives their title.")
+    inspector_title: str | None
+    truncated: bool = Field(description="True when the page stops mid-sentence.")
+    summary: list[str] = Field(description="The paragraphs under the title, the grade sentences among them.")
+    summary_lists: list[ContentList]
+    pillars: list[FrsOverviewPillar]
+    hmi_summary: Section | None = Field(description="The 'HM Inspector's summary': paragraphs and lists.")
+    unplaced: list[UnplacedText]
+    warnings: list[RecordWarning]
+    source: SourceInfo
+
+
+def frs_pillar_record(draft: PageDraft, source: SourceInfo) -> FrsPillarRecord:
+    """A fire and rescue pillar page's record."""
+    header = draft.header
+    return FrsPillarRecord(
+        page_type="frs_pillar",
+        service=draft.name,
+        service_name=draft.full_name,
+        year=draft.year,
+        **header_fields(header),
+        **_previous(header),
+        truncated=draft.truncated,
+        summary=header.summary,
+        summary_lists=[content_list(d) for d in header.summary_lists],
+        sections=[section(s) for s in draft.sections],
+        questions=[_question(q) for q in draft.questions],
+        **provenance(draft, source),
+    )
+
+
+def frs_overview_record(draft: PageDraft, source: SourceInfo) -> FrsOverviewRecord:
+    """A fire and rescue overview page's record."""
+    return FrsOverviewRecord(
+        page_type="frs_overview",
+        service=draft.name,
+        service_name=draft.full_name,
+        year=draft.year,
+        inspector=draft.inspector,
+        inspector_title=draft.inspector_title,
+        truncated=draft.truncated,
+        summary=draft.header.summary,
+        summary_lists=[content_list(d) for d in draft.header.summary_lists],
+        pillars=[FrsOverviewPillar(**header_fields(p), **_previous(p), **summary_fields(p)) for p in draft.pillars],
+        hmi_summary=section(draft.observations) if draft.observations else None,
+        **provenance(draft, source),
+    )
+
+
+def _previous(graded: HeaderDraft | QuestionDraft) -> dict[str, str | None]:
+    return {"previous_judgment": graded.previous_judgment, "previous_year": graded.previous_year}
+
+
+def _practices(draft: QuestionDraft, kinds: tuple[str, ...]) -> list[Practice]:
+    return [_practice(p) for p in draft.practices if p.kind in kinds]
+
+
+def _practice(draft: PracticeDraft) -> Practice:
+    return Practice(title=draft.title, paragraphs=draft.paragraphs)
+
+
+def _question(draft: QuestionDraft) -> FrsQuestion:
+    return FrsQuestion(
+        number=draft.number,
+        text=draft.text,
+        judgment=draft.judgment,
+        judgment_in_text=draft.judgment_in_text,
+        judgment_evidence=draft.judgment_evidence,
+        **_previous(draft),
+        truncated=draft.truncated,
+        **question_lists(draft),
+        promising_practice=_practices(draft, ("promising", "notable")),
+        innovative_practice=_practices(draft, ("innovative",)),
+        sections=[section(s) for s in draft.sections],
+    )

@@ -1,0 +1,69 @@
+"""Fire and rescue pillar pages (2018/19, 2021/22): one pillar of one service's round, and its questions.
+
+Their grammar is the police pillar page's, with the service's words: "Questions for Effectiveness",
+areas for improvement written as paragraphs, "Promising practice", and the previous round's grade.
+"""
+
+from __future__ import annotations
+
+from ..vocab import FRS_PILLARS, YEAR_TITLE, round_year
+from .finish import Expected, infer_pillar, mark_truncation, warn_disagreement, warn_missing, warn_questions
+from .fire_evidence import check_scale, full_name, read_grades
+from .header import grade_line, headline, last_updated, pillar_line, preamble
+from .lists import list_heading, list_item, list_paragraph
+from .practice import practice_heading, practice_text
+from .prose import prose
+from .questions import question, question_number, questions_heading
+from .rule import Rule
+from .sections import subheading
+from .state import KindSpec, State
+
+SPEC = KindSpec("frs_pillar", (YEAR_TITLE,), round_year, FRS_PILLARS, "header")
+RULES: tuple[Rule, ...] = (
+    preamble,
+    pillar_line,
+    headline,
+    last_updated,
+    grade_line,
+    questions_heading,
+    question_number,
+    question,
+    list_heading,
+    practice_heading,
+    list_item,
+    practice_text,
+    subheading,
+    list_paragraph,
+    prose,
+)
+PAGE_FIELDS: Expected = (
+    ("name", "service_missing", "the page has no title line naming the service"),
+    ("year", "year_missing", "the page names no inspection round"),
+)
+HEADER_FIELDS: Expected = (
+    ("headline_question", "headline_missing", "the page shows no headline question"),
+    ("pillar", "pillar_missing", "neither a pillar line nor the headline names the pillar"),
+    ("last_updated", "last_updated_missing", "the page shows no 'Last updated' date"),
+    ("judgment", "judgment_missing", "the page shows no grade line; judgment left empty"),
+)
+# The pillar's grade sentence is in its first paragraph; a question's in one of its first two.
+_HEADER_REACH = 1
+_QUESTION_REACH = 2
+
+
+def finish(state: State) -> None:
+    """Cut-off end, the pillar from the headline, prose and previous grades, the scale, the full name, gaps."""
+    mark_truncation(state)
+    infer_pillar(state)
+    header = state.header
+    read_grades(header, header.summary, _HEADER_REACH)
+    check_scale(state, header, "page")
+    for draft in state.page.questions:
+        paragraphs = [p for s in draft.sections for p in s.paragraphs]
+        read_grades(draft, paragraphs, _QUESTION_REACH)
+        check_scale(state, draft, f"question '{draft.text}'")
+    full_name(state, header.summary + [p for q in state.page.questions for s in q.sections for p in s.paragraphs])
+    warn_missing(state, state.page, PAGE_FIELDS)
+    warn_missing(state, header, HEADER_FIELDS)
+    warn_disagreement(state, header, "page")
+    warn_questions(state)

@@ -1,0 +1,41 @@
+"""Police PEEL overview pages (2014-2021/22): a force's year page, its pillars' grades and the HMI's text."""
+
+from __future__ import annotations
+
+from ..vocab import ASSESSMENTS_TITLE, PILLARS, YEAR_TITLE, peel_year
+from .evidence import read_overview, year_from_ordinal
+from .finish import Expected, mark_truncation, warn_missing, warn_pillars
+from .header import grade_line, headline, last_updated, pillar_line, preamble
+from .lists import list_item
+from .overview import inspector, observations, pillar_section, read_more
+from .prose import prose
+from .rule import Rule
+from .state import KindSpec, State
+
+SPEC = KindSpec("peel_overview", (ASSESSMENTS_TITLE, YEAR_TITLE), peel_year, PILLARS, "intro")
+RULES: tuple[Rule, ...] = (
+    preamble,
+    read_more,
+    inspector,
+    observations,
+    pillar_line,
+    headline,
+    last_updated,
+    grade_line,
+    pillar_section,
+    list_item,
+    prose,
+)
+PAGE_FIELDS: Expected = (
+    ("name", "force_missing", "the page has no title line naming the force"),
+    ("year", "year_missing", "the page names no PEEL year"),
+)
+
+
+def finish(state: State) -> None:
+    """Cut-off end, pillar grades stated in the summary, the year of an untitled page, gaps."""
+    mark_truncation(state)
+    read_overview(state)
+    year_from_ordinal(state.page)
+    warn_missing(state, state.page, PAGE_FIELDS)
+    warn_pillars(state)
