@@ -19,7 +19,10 @@ def _fields(source: str) -> dict[str, Any]:
     return record
 
 
-CASES = [pytest.param(*case, id=case[0]) for case in load_cases("rules.txt") + load_cases("overview.txt")]
+CASES = [
+    pytest.param(*case, id=case[0])
+    for case in load_cases("rules.txt") + load_cases("overview.txt") + load_cases("fire.txt")
+]
 
 
 @pytest.mark.parametrize(("title", "source", "expected"), CASES)

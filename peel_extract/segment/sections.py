@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from ..blocks import Block
 from ..blocks.common import TERMINAL
-from ..vocab import grade
+from ..vocab import PREVIOUS_GRADE, grade
+from .evidence import stated_grade
 from .rule import accepts
 from .state import State
 
@@ -14,7 +15,8 @@ _MAX_WORDS = 14
 
 
 def looks_like_heading(state: State, block: Block) -> bool:
-    """An HTML heading, or a short capitalised line with no closing punctuation (not a lone grade word).
+    """An HTML heading, or a short capitalised line with no closing punctuation (not a lone grade word,
+    nor a grade sentence that lost its full stop).
 
     The page's last block is never a heading: a page cut mid-sentence ends in such a line.
     """
@@ -29,7 +31,13 @@ def looks_like_heading(state: State, block: Block) -> bool:
         and len(text.split()) <= _MAX_WORDS
         and grade(text) is None
         and not state.is_last()
+        and not _states_a_grade(text)
     )
+
+
+def _states_a_grade(text: str) -> bool:
+    """A sentence giving a grade ("X was good in its 2018/19 assessment") is one even without its full stop."""
+    return PREVIOUS_GRADE.search(text) is not None or stated_grade(text) is not None
 
 
 @accepts(longest=_MAX_HEADING)  # HTML headings of any length are "short" blocks

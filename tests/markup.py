@@ -1,0 +1,158 @@
+"""Make HTML markups of a text fixture page, as the live site's markup is not available to us.
+
+    python -m tests.markup fixtures/dev-surrey-2021-frs/input.txt semantic flat malformed
+
+writes ``fixtures/dev-surrey-2021-frs-<markup>/input.html`` for each markup named. The line
+classes come from plain text habits (a title line, questions, short lines without a full stop,
+"  • " bullets); each markup is then checked by tests/test_goldens.py to give the text page's
+record. The files are committed; run this only to make new ones, and review what it wrote.
+- ``semantic``: headings, paragraphs, nested ``<ul>``, site header/nav/footer, a hidden banner;
+- ``flat``: one ``<div>`` of ``<br>``-separated lines, bullets written "•" indented with ``&nbsp;``;
+- ``malformed``: unclosed ``<p>`` and ``<li>``, nested lists never closed, so the paragraphs after a
+  list sit inside its last ``<li>`` (a browser's HTML5 parse nests them the same way).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from peel_extract.vocab import PREVIOUS_GRADE
+
+_TITLE = re.compile(r"^[A-Z][\w’'.&-]*(?: [\w’'.&-]+)* (?:PEEL )?(?:19|20)\d\d(?:/\d\d)?$")
+_BULLET = re.compile(r"^(?P<indent>[ \t\u00a0]*)[•\-] (?P<text>.*)$")
+_GRADES = {"outstanding", "good", "adequate", "requires improvement", "inadequate", "ungraded"}
+
+Line = tuple[str, int, str]
+"""(class, depth, text): class is title, question, heading, grade, item, para or chrome."""
+
+
+def classify(text: str) -> list[Line]:
+    """Each non-blank line with its class and, for bullets, its depth (from its indentation)."""
+    lines: list[Line] = []
+    indents: list[int] = []
+    for raw in text.splitlines():
+        if not raw.strip():
+            continue
+        bullet = _BULLET.match(raw)
+        if bullet is not None:
+            indent = len(bullet["indent"])
+            while indents and indent < indents[-1]:
+                indents.pop()
+            if not indents or indent > indents[-1]:
+                indents.append(indent)
+            lines.append(("item", len(indents) - 1, bullet["text"].strip()))
+            continue
+        indents.clear()
+        lines.append((_line_class(raw.strip()), 0, raw.strip()))
+    if lines and lines[-1][0] != "item":
+        lines[-1] = ("para", 0, lines[-1][2])  # a page cut mid-sentence ends in a paragraph
+    return lines
+
+
+def _line_class(text: str) -> str:
+    if text == "Skip to content":
+        return "chrome"
+    if _TITLE.match(text):
+        return "title"
+    if text.casefold() in _GRADES:
+        return "grade"
+    if text.endswith("?") and len(text) < 300:
+        return "question"
+    if text.isdigit() or text.startswith("Last updated") or PREVIOUS_GRADE.search(text):
+        return "para"  # a number, a date, a sentence that lost its full stop: paragraphs on a real page
+    if len(text) < 90 and not text.endswith((".", ":", ";", ",", "’", ")")):
+        return "heading"
+    return "para"
+
+
+_HEAD = (
+    '<!DOCTYPE html>\n<html lang="en-GB"><head><meta charset="utf-8"><title>HMICFRS</title>'
+    "<script>var a=1;</script></head>\n<body>\n"
+)
+_SITE_HEADER = '<header><nav><a href="/">Home</a> <a href="/frs">Fire and rescue</a></nav></header>\n'
+_BANNER = "<div hidden><p>We use cookies on this site.</p></div>\n"
+_FOOTER = "<footer><p>© Crown copyright</p></footer>\n</body></html>\n"
+
+
+def semantic(lines: list[Line]) -> str:
+    """Headings, paragraphs and properly nested, closed lists."""
+    out, depth = [_HEAD, _SITE_HEADER, _BANNER, "<main>\n"], -1
+    for kind, level, text in lines:
+        escaped = html.escape(text, quote=False)
+        while depth > (level if kind == "item" else -1):
+            out.append("</li></ul>\n")
+            depth -= 1
+        if kind == "item":
+            if level > depth:
+                out.append("<ul>\n")
+                depth = level
+            else:
+                out.append("</li>\n")
+            out.append(f"<li>{escaped}")
+            continue
+        out.append(_semantic_block(kind, escaped))
+    out.append("</li></ul>\n" * (depth + 1))
+    out.extend(["</main>\n", _FOOTER])
+    return "".join(out)
+
+
+def _semantic_block(kind: str, text: str) -> str:
+    tag = {"title": "h1", "question": "h2", "heading": "h3"}.get(kind)
+    if kind == "chrome":
+        return f'<a href="#main">{text}</a>\n'
+    if kind == "grade":
+        return f"<p><strong>{text}</strong></p>\n"
+    return f"<{tag}>{text}</{tag}>\n" if tag else f"<p>{text}</p>\n"
+
+
+def flat(lines: list[Line]) -> str:
+    """One div of lines separated by line breaks; bullets as text, indented with non-breaking spaces."""
+    out = [_HEAD, _SITE_HEADER, '<div class="content">\n']
+    for kind, level, text in lines:
+        escaped = html.escape(text, quote=False)
+        if kind == "item":
+            out.append("&nbsp;" * (2 + 4 * level) + f"•&nbsp;{escaped}<br>\n")
+        else:
+            out.append(f"{escaped}<br>\n<br>\n")
+    out.extend(["</div>\n", _FOOTER])
+    return "".join(out)
+
+
+def malformed(lines: list[Line]) -> str:
+    """Unclosed paragraphs and list items, and lists that are never closed."""
+    out = [_HEAD, "<main>\n"]
+    depth = -1
+    for kind, level, text in lines:
+        escaped = html.escape(text, quote=False)
+        if kind == "item":
+            if level > depth:
+                out.append("<ul>\n")
+            depth = level
+            out.append(f"<li>{escaped}\n")
+            continue
+        depth = -1
+        tag = {"title": "h1", "question": "h2", "heading": "h3"}.get(kind)
+        out.append(f"<{tag}>{escaped}</{tag}>\n" if tag else f"<p>{escaped}\n")
+    out.append("</body></html>\n")
+    return "".join(out)
+
+
+MARKUPS: dict[str, Callable[[list[Line]], str]] = {"semantic": semantic, "flat": flat, "malformed": malformed}
+
+
+def main(argv: list[str]) -> None:
+    page, names = Path(argv[0]), argv[1:]
+    lines = classify(page.read_text(encoding="utf-8"))
+    for name in names:
+        target = page.parent.with_name(f"{page.parent.name}-{name}") / "input.html"
+        target.parent.mkdir(exist_ok=True)
+        target.write_text(MARKUPS[name](lines), encoding="utf-8")
+        print(target)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
