@@ -73,7 +73,8 @@ INSPECTOR = re.compile(
 # Inspector's summary" (fire and rescue overviews 2018/19-2021/22), "HM Inspector's observations" and
 # "HMI summary" (reports 2021-2025).
 OBSERVATIONS = re.compile(
-    r"^(?:HMI[’']?s observations|HM Inspector[’']?s (?:summary|observations)|HMI summary)$", re.IGNORECASE
+    r"^(?:HMI[’']?s (?:observations|summary)|HM Inspector[’']?s (?:summary|observations)|HMI summary)$",
+    re.IGNORECASE,
 )
 # "The available evidence indicates that:" opens the 2014 overviews' prose list of grades.
 EVIDENCE_LIST = re.compile(r"^The available evidence indicates that:?$", re.IGNORECASE)
@@ -142,12 +143,14 @@ AREAS_FOR_IMPROVEMENT = re.compile(r"^Areas? (?:for|of) improvement$", re.IGNORE
 CAUSES_OF_CONCERN = re.compile(r"^Causes? (?:of|for) concern$", re.IGNORECASE)
 RECOMMENDATIONS = re.compile(r"^Recommendations?$", re.IGNORECASE)
 LIST_HEADING_STARTS = frozenset("ACRacr")
-# An area for improvement written as a paragraph, not a bullet: police 2015-2018/19 ("The force
-# should ..."), fire and rescue 2018/19-2021/22, where every one is a paragraph ("The service should ...").
+# An area for improvement written as a paragraph, not a bullet (police 2015-2018/19): "The force should ...".
 AFI_SENTENCE = re.compile(
-    r"^(?:The|the) (?:force|constabulary|service|[A-Z][\w-]*(?: (?:and )?[A-Z][\w-]*)*"
-    r" (?:Police|Constabulary|Fire and Rescue Service|Fire Service))(?: Service)? (?:should|needs to|must)\b"
+    r"^(?:The|the) (?:force|constabulary|[A-Z][\w-]*(?: [A-Z][\w-]*)* (?:Police|Constabulary))"
+    r"(?: Service)? (?:should|needs to|must)\b"
 )
+# Fire and rescue pages (2018/19-2021/22) write every area for improvement as a paragraph, one per
+# item, each asking for something in its first sentence: "The service should ...", "It needs to ...".
+FRS_AFI_SENTENCE = re.compile(r"^[^.!?]*?\b(?:should|must|needs? to)\b")
 # "Promising practice" (fire and rescue 2018/19-2021/22), "Innovative practice" and "Notable practice"
 # (reports 2021-2025): a heading, then a title line and paragraphs.
 PRACTICE_HEADING = re.compile(r"^(?P<kind>Promising|Innovative|Notable) practices?$", re.IGNORECASE)

@@ -3,7 +3,7 @@ in "The extent to which the service ..." sentences, the inspector and the "HM In
 
 from __future__ import annotations
 
-from ..vocab import FRS_PILLARS, YEAR_TITLE, round_year
+from ..vocab import FRS_AFI_SENTENCE, FRS_PILLARS, YEAR_TITLE, round_year
 from .evidence import read_overview
 from .finish import Expected, mark_truncation, warn_missing, warn_pillars
 from .fire_evidence import check_scale, full_name, read_previous
@@ -14,7 +14,7 @@ from .prose import prose
 from .rule import Rule
 from .state import KindSpec, State
 
-SPEC = KindSpec("frs_overview", (YEAR_TITLE,), round_year, FRS_PILLARS, "intro")
+SPEC = KindSpec("frs_overview", (YEAR_TITLE,), round_year, FRS_PILLARS, "intro", FRS_AFI_SENTENCE)
 RULES: tuple[Rule, ...] = (
     preamble,
     read_more,

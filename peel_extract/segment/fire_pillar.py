@@ -6,7 +6,7 @@ areas for improvement written as paragraphs, "Promising practice", and the previ
 
 from __future__ import annotations
 
-from ..vocab import FRS_PILLARS, YEAR_TITLE, round_year
+from ..vocab import FRS_AFI_SENTENCE, FRS_PILLARS, YEAR_TITLE, round_year
 from .finish import Expected, infer_pillar, mark_truncation, warn_disagreement, warn_missing, warn_questions
 from .fire_evidence import check_scale, full_name, read_grades
 from .header import grade_line, headline, last_updated, pillar_line, preamble
@@ -18,7 +18,7 @@ from .rule import Rule
 from .sections import subheading
 from .state import KindSpec, State
 
-SPEC = KindSpec("frs_pillar", (YEAR_TITLE,), round_year, FRS_PILLARS, "header")
+SPEC = KindSpec("frs_pillar", (YEAR_TITLE,), round_year, FRS_PILLARS, "header", FRS_AFI_SENTENCE)
 RULES: tuple[Rule, ...] = (
     preamble,
     pillar_line,

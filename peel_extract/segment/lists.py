@@ -6,7 +6,6 @@ import re
 
 from ..blocks import Block
 from ..vocab import (
-    AFI_SENTENCE,
     AREAS_FOR_IMPROVEMENT,
     CAUSES_OF_CONCERN,
     FINDINGS_INTRO,
@@ -53,12 +52,12 @@ def list_item(state: State, block: Block) -> bool:
 @accepts()
 def list_paragraph(state: State, block: Block) -> bool:
     """Paragraph entries: any under a cause or recommendation heading; under "Areas for
-    improvement" only those worded as one ("The force should ..."), for markup without bullets."""
+    improvement" only those worded as one (the kind's ``afi_sentence``), for markup without bullets."""
     if state.list_kind is None or state.question is None or block.kind != "para":
         return False
     if FINDINGS_INTRO.match(block.text):
         return False
-    if state.list_kind not in _PROSE_LISTS and not AFI_SENTENCE.match(block.text):
+    if state.list_kind not in _PROSE_LISTS and not state.kind.afi_sentence.match(block.text):
         return False
     roots = state.question.lists[state.list_kind]
     node = Node(block.text, block.line)

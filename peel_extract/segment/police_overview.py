@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..vocab import ASSESSMENTS_TITLE, PILLARS, YEAR_TITLE, peel_year
+from ..vocab import AFI_SENTENCE, ASSESSMENTS_TITLE, PILLARS, YEAR_TITLE, peel_year
 from .evidence import read_overview, year_from_ordinal
 from .finish import Expected, mark_truncation, warn_missing, warn_pillars
 from .header import grade_line, headline, last_updated, pillar_line, preamble
@@ -12,7 +12,7 @@ from .prose import prose
 from .rule import Rule
 from .state import KindSpec, State
 
-SPEC = KindSpec("peel_overview", (ASSESSMENTS_TITLE, YEAR_TITLE), peel_year, PILLARS, "intro")
+SPEC = KindSpec("peel_overview", (ASSESSMENTS_TITLE, YEAR_TITLE), peel_year, PILLARS, "intro", AFI_SENTENCE)
 RULES: tuple[Rule, ...] = (
     preamble,
     read_more,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..vocab import PILLARS, TITLE, peel_year
+from ..vocab import AFI_SENTENCE, PILLARS, TITLE, peel_year
 from .evidence import read_pillar_page
 from .finish import Expected, infer_pillar, mark_truncation, warn_disagreement, warn_missing, warn_questions
 from .header import grade_line, headline, last_updated, pillar_line, preamble
@@ -13,7 +13,7 @@ from .rule import Rule
 from .sections import subheading
 from .state import KindSpec, State
 
-SPEC = KindSpec("peel_pillar", (TITLE,), peel_year, PILLARS, "header")
+SPEC = KindSpec("peel_pillar", (TITLE,), peel_year, PILLARS, "header", AFI_SENTENCE)
 RULES: tuple[Rule, ...] = (
     preamble,
     pillar_line,

@@ -28,6 +28,8 @@ class KindSpec:
     """The pillar names this kind of page has."""
     after_title: Phase
     """Where the page goes on after its title: a pillar's header, or an overview's intro."""
+    afi_sentence: re.Pattern[str]
+    """What an area for improvement written as a paragraph (not a bullet) starts like."""
 
 
 @dataclass(slots=True)
