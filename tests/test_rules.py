@@ -36,7 +36,7 @@ def test_rule_chains_by_block_class_change_nothing(monkeypatch: pytest.MonkeyPat
     """Each block meets only the rules that can take it; the full rule list must give the same records."""
     from peel_extract import PeelError, extract_file
     from peel_extract import segment as segmentation
-    from peel_extract.segment.rule import Chains
+    from peel_extract.segment.rule import full_chains
 
     from .conftest import ROOT, fixture_inputs
 
@@ -50,9 +50,6 @@ def test_rule_chains_by_block_class_change_nothing(monkeypatch: pytest.MonkeyPat
         return out
 
     chained = records()
-    full = {
-        page_type: Chains(items=rules, headings=rules, bounds=(), bands=(rules,))
-        for page_type, rules in segmentation._RULES.items()
-    }
+    full = {page_type: full_chains(rules) for page_type, rules in segmentation._RULES.items()}
     monkeypatch.setattr(segmentation, "_CHAINS", full)
     assert records() == chained

@@ -40,19 +40,18 @@ def segment(blocks: list[Block], page_type: PageType) -> PageDraft:
     has_heading = any(QUESTIONS_HEADING.match(b.text) for b in blocks if len(b.text) < 60)
     state = State(blocks=blocks, page=page, header=page.header, has_questions_heading=has_heading, kind=kind.SPEC)
     start = _untitled_start(blocks, state)
-    chain = _CHAINS[page_type]
-    for state.pos, block in enumerate(blocks):
-        if state.pos == start:
+    tables = _CHAINS[page_type]
+    for pos, block in enumerate(blocks):
+        state.pos = pos
+        if pos == start:
             state.phase = kind.SPEC.after_title
         before = state.phase
-        name = _apply(chain.rules_for(block), state, block)
-        if before == state.phase == "header" and name not in _HEADER_RULES:
-            state.phase = "summary"  # the header ends at its first block that is not a pillar line
-        if name not in LIST_RULES:
-            state.list_kind, state.tree = None, None
-        if name not in PRACTICE_RULES:
-            state.practice = None
-        state.last_rule = name
+        for rule in tables[before].rules_for(block):
+            if rule(state, block):
+                break
+        else:
+            raise AssertionError("prose takes every block")
+        _after(state, rule.__name__, before)
     kind.finish(state)
     return page
 
@@ -66,8 +65,12 @@ def _untitled_start(blocks: list[Block], state: State) -> int | None:
     return next((index for index, b in enumerate(blocks) if is_question(b.text)), 0)
 
 
-def _apply(rules: tuple[Rule, ...], state: State, block: Block) -> str:
-    for rule in rules:
-        if rule(state, block):
-            return rule.__name__
-    raise AssertionError("prose takes every block")
+def _after(state: State, name: str, before: str) -> None:
+    """What taking a block by the rule ``name`` ends: the header, an open list, an open piece of practice."""
+    if before == state.phase == "header" and name not in _HEADER_RULES:
+        state.phase = "summary"  # the header ends at its first block that is not a pillar line
+    if name not in LIST_RULES:
+        state.list_kind, state.tree = None, None
+    if name not in PRACTICE_RULES:
+        state.practice = None
+    state.last_rule = name

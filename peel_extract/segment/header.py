@@ -29,7 +29,7 @@ def match_title(kind: KindSpec, text: str) -> re.Match[str] | None:
     return None
 
 
-@accepts(items=True)
+@accepts(items=True, phases=["preamble"])
 def preamble(state: State, block: Block) -> bool:
     """Before the title line everything is banners and chrome; the title gives the name and year."""
     if state.phase != "preamble":
@@ -48,7 +48,7 @@ def is_pillar_line(text: str, pillars: tuple[str, ...]) -> bool:
     return name in pillars or name == OTHER_INSPECTIONS
 
 
-@accepts(longest=40)
+@accepts(longest=40, phases=["header"])
 def pillar_line(state: State, block: Block) -> bool:
     """An optional line naming the pillar under the title."""
     pillars = state.kind.pillars
@@ -60,7 +60,7 @@ def pillar_line(state: State, block: Block) -> bool:
     return True
 
 
-@accepts()
+@accepts(phases=["header"])
 def headline(state: State, block: Block) -> bool:
     """The first paragraph after the title (and pillar line) is the headline question."""
     text = block.text
@@ -72,7 +72,7 @@ def headline(state: State, block: Block) -> bool:
     return True
 
 
-@accepts(longest=80)
+@accepts(longest=80, phases=["header", "summary"])
 def last_updated(state: State, block: Block) -> bool:
     """The "Last updated 21/01/2020" line of a header, as an ISO date."""
     if state.question is not None or state.header.last_updated is not None or state.phase not in ("header", "summary"):
@@ -90,7 +90,7 @@ def last_updated(state: State, block: Block) -> bool:
     return True
 
 
-@accepts(longest=40)
+@accepts(longest=40, phases=["header", "summary", "questions"])
 def grade_line(state: State, block: Block) -> bool:
     """A grade word alone on its line, right after "Last updated" (or the headline) or a question."""
     value = grade(block.text) if block.kind != "item" else None

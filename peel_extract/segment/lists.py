@@ -25,7 +25,7 @@ _PROSE_LISTS = ("causes_of_concern", "recommendations")
 LIST_RULES = frozenset({"list_heading", "list_item", "list_paragraph"})
 
 
-@accepts(longest=40)
+@accepts(longest=40, phases=["questions"])
 def list_heading(state: State, block: Block) -> bool:
     """A list heading inside a question: the bullets after it are entries of that list."""
     if state.question is None or block.kind == "item" or block.text[:1] not in LIST_HEADING_STARTS:
@@ -49,7 +49,7 @@ def list_item(state: State, block: Block) -> bool:
     return True
 
 
-@accepts()
+@accepts(phases=["questions"])
 def list_paragraph(state: State, block: Block) -> bool:
     """Paragraph entries: any under a cause or recommendation heading; under "Areas for
     improvement" only those worded as one (the kind's ``afi_sentence``), for markup without bullets."""

@@ -7,12 +7,12 @@ from ..vocab import INSPECTOR, OBSERVATIONS, READ_MORE, pillar_named_in
 from .header import is_pillar_line
 from .questions import is_question
 from .rule import accepts
-from .state import HeaderDraft, SectionDraft, State
+from .state import HeaderDraft, Phase, SectionDraft, State
 
-_INTRO_PHASES = ("intro", "observations", "summary")
+_INTRO_PHASES: tuple[Phase, ...] = ("intro", "observations", "summary")
 
 
-@accepts()  # fused onto a long paragraph in compact scrapes
+@accepts(phases=["intro"])  # fused onto a long paragraph in compact scrapes
 def read_more(state: State, block: Block) -> bool:
     """The "Read more about X" link under the title; text fused onto it is kept as prose."""
     match = READ_MORE.match(block.text) if state.phase == "intro" else None
@@ -24,7 +24,7 @@ def read_more(state: State, block: Block) -> bool:
     return True
 
 
-@accepts(longest=200)
+@accepts(longest=200, phases=_INTRO_PHASES)
 def inspector(state: State, block: Block) -> bool:
     """A line "Wendy Williams, Her Majesty's Inspector of Constabulary" names the page's inspector;
     a line holding only the name, right before it, is part of it."""
@@ -41,7 +41,7 @@ def inspector(state: State, block: Block) -> bool:
     return True
 
 
-@accepts(longest=40)
+@accepts(longest=40, phases=_INTRO_PHASES)
 def observations(state: State, block: Block) -> bool:
     """The "HMI's observations" heading: the inspector's own text follows."""
     if block.kind == "item" or not OBSERVATIONS.match(block.text) or state.phase not in _INTRO_PHASES:
@@ -51,7 +51,7 @@ def observations(state: State, block: Block) -> bool:
     return True
 
 
-@accepts(longest=300)
+@accepts(longest=300, phases=_INTRO_PHASES)
 def pillar_section(state: State, block: Block) -> bool:
     """A pillar-name line, or a pillar's headline question, opens that pillar's section."""
     if block.kind == "item" or state.phase not in _INTRO_PHASES:

@@ -11,7 +11,7 @@ from .state import PracticeDraft, State
 PRACTICE_RULES = frozenset({"practice_heading", "practice_text"})
 
 
-@accepts(longest=40)
+@accepts(longest=40, phases=["questions"])
 def practice_heading(state: State, block: Block) -> bool:
     """A "Promising practice" heading inside a question opens a piece of practice."""
     match = PRACTICE_HEADING.match(block.text) if block.kind != "item" else None
@@ -23,7 +23,7 @@ def practice_heading(state: State, block: Block) -> bool:
     return True
 
 
-@accepts()
+@accepts(phases=["questions"])
 def practice_text(state: State, block: Block) -> bool:
     """The open piece of practice takes its title line, then its paragraphs, up to the findings' intro."""
     practice = state.practice

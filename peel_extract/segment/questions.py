@@ -16,11 +16,12 @@ from ..vocab import (
     grade,
 )
 from .rule import accepts
-from .state import QuestionDraft, State
+from .state import Phase, QuestionDraft, State
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
 _MAX_QUESTION = 300
 _MAX_CUT_QUESTION = 200
+_QUESTION_PHASES: tuple[Phase, ...] = ("summary", "questions")
 
 
 def is_question(text: str) -> bool:
@@ -38,7 +39,7 @@ def _allowed(state: State) -> bool:
     return state.phase == "questions" or (state.phase == "summary" and not state.has_questions_heading)
 
 
-@accepts(longest=60)
+@accepts(longest=60, phases=["header", "summary", "questions", "intro", "observations"])
 def questions_heading(state: State, block: Block) -> bool:
     """The "Questions for Legitimacy" line opens the questions and names the pillar."""
     text = block.text
@@ -55,7 +56,7 @@ def questions_heading(state: State, block: Block) -> bool:
     return True
 
 
-@accepts(longest=20)
+@accepts(longest=20, phases=_QUESTION_PHASES)
 def question_number(state: State, block: Block) -> bool:
     """A number alone on its line, directly before a question."""
     text = block.text
@@ -67,7 +68,7 @@ def question_number(state: State, block: Block) -> bool:
     return True
 
 
-@accepts(longest=_MAX_QUESTION + 30)  # a number before it, a grade after it
+@accepts(longest=_MAX_QUESTION + 30, phases=_QUESTION_PHASES)  # a number before it, a grade after it
 def question(state: State, block: Block) -> bool:
     """A question opens a new question record; at the very end of a cut page, so does its stem."""
     if block.kind == "item" or not _allowed(state) or ("?" not in block.text and not state.is_last()):

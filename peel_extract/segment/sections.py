@@ -40,7 +40,7 @@ def _states_a_grade(text: str) -> bool:
     return PREVIOUS_GRADE.search(text) is not None or stated_grade(text) is not None
 
 
-@accepts(longest=_MAX_HEADING)  # HTML headings of any length are "short" blocks
+@accepts(longest=_MAX_HEADING, phases=["summary", "questions"])  # HTML headings meet it whatever their length
 def subheading(state: State, block: Block) -> bool:
     """A heading inside a question (or after a pillar page's summary) starts a section of findings."""
     if (state.question is None and state.phase != "summary") or not looks_like_heading(state, block):
