@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sqlite3
+import stat
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from peel_extract.cli import app
-from peel_extract.tables import TABLES
+from peel_extract.tables import DICTIONARY, TABLES, describe_markdown
 
 from .conftest import FIXTURES
 
@@ -52,7 +55,19 @@ def expected_counts(records: list[dict[str, Any]]) -> dict[str, int]:
     }
     for table in ("areas_for_improvement", "causes_of_concern", "recommendations"):
         counts[table] = sum(_nodes(q[table]) for q in questions)
+    sections = [s for r in records for s in r.get("sections", [])] + [s for q in questions for s in q["sections"]]
+    counts["section_list_items"] = sum(_nodes(content["items"]) for s in sections for content in s["lists"])
+    counts["warnings"] = sum(len(r["warnings"]) for r in records)
+    graded = [(r["force"], r["year"], h["pillar"], None) for r in records for h in _headers(r) if _graded(h)]
+    graded += [
+        (r["force"], r["year"], r["pillar"], q["text"]) for r in records for q in r.get("questions", []) if _graded(q)
+    ]
+    counts["latest_judgments"] = len(set(graded))
     return counts
+
+
+def _headers(record: dict[str, Any]) -> list[dict[str, Any]]:
+    return [record] if record["page_type"] == "peel_pillar" else record["pillars"]
 
 
 def test_csv_and_sqlite_rows_match_the_records(records_file: Path, tmp_path: Path) -> None:
@@ -147,3 +162,164 @@ def test_the_readme_query_runs(records_file: Path, tmp_path: Path) -> None:
     headers = [h for r in _records(records_file) for h in ([r] if r["page_type"] == "peel_pillar" else r["pillars"])]
     assert len(rows) == sum(map(_graded, headers))
     assert rows[0][:2] == ("Avon and Somerset", "2014")
+
+
+def _database(records_file: Path, tmp_path: Path) -> sqlite3.Connection:
+    database = tmp_path / "peel.db"
+    result = runner.invoke(app, ["tables", str(records_file), "--sqlite", str(database)])
+    assert result.exit_code == 0, result.stderr
+    return sqlite3.connect(database)
+
+
+def test_sections_keep_their_lists_in_text_and_as_rows(records_file: Path, tmp_path: Path) -> None:
+    seed = "%/fixtures/staffordshire-2018-legitimacy/input.txt"
+    with closing(_database(records_file, tmp_path)) as db:
+        section = db.execute(
+            """SELECT s.section_id, s.question_number, s.paragraphs, s.lists, s.text FROM sections s
+               JOIN pages USING (page_id) WHERE path LIKE ? ORDER BY section_id LIMIT 1""",
+            (seed,),
+        ).fetchone()
+        items = db.execute(
+            """SELECT question_number, list_position, intro, position, parent_id, depth, text
+               FROM section_list_items WHERE section_id = ? ORDER BY item_id""",
+            (section[0],),
+        ).fetchall()
+    assert section[1:4] == (1, 9, 2)
+    assert section[4].endswith(
+        "refresher courses for officers where a performance issue has been identified.\n\n"
+        "In our 2017 legitimacy report, we recommended that all forces should:\n"
+        "- monitor and analyse comprehensive stop and search data to understand reasons for disparities;\n"
+        "- take action on those; and\n"
+        "- publish the analysis and the action by July 2018.\n\n"
+        "These were:\n"
+        "- the way the force records and scrutinises use of force;\n"
+        "- how it promotes learning opportunities; and\n"
+        "- making sure all frontline officers have a thorough understanding of how to use all coercive powers "
+        "fairly and respectfully."
+    )
+    recommended, these_were = "In our 2017 legitimacy report, we recommended that all forces should:", "These were:"
+    assert [row[:6] for row in items] == [
+        (1, 1, recommended, 1, None, 0),
+        (1, 1, recommended, 2, None, 0),
+        (1, 1, recommended, 3, None, 0),
+        (1, 2, these_were, 1, None, 0),
+        (1, 2, these_were, 2, None, 0),
+        (1, 2, these_were, 3, None, 0),
+    ]
+    assert items[3][6] == "the way the force records and scrutinises use of force;"
+
+
+def test_pages_hold_summaries_observations_inspector_and_warnings(records_file: Path, tmp_path: Path) -> None:
+    page = "%/fixtures/dev-gwent-2017-overview/input.txt"
+    with closing(_database(records_file, tmp_path)) as db:
+        row = db.execute(
+            """SELECT page_id, sector, force, service, year, year_start, inspector, inspector_title, hmi_observations,
+                      warnings, truncated, duplicate_of FROM pages WHERE path LIKE ?""",
+            (page,),
+        ).fetchone()
+        summary = db.execute("SELECT summary FROM pages WHERE page_id = ?", (row[0],)).fetchone()[0]
+        pillars = db.execute(
+            "SELECT pillar, last_updated, summary IS NULL FROM pillars WHERE page_id = ? ORDER BY pillar_id", (row[0],)
+        ).fetchall()
+        warnings = db.execute(
+            "SELECT page_id, force, year, position, code, message, line FROM warnings WHERE page_id = ?", (row[0],)
+        ).fetchall()
+    assert row[1:] == (
+        "police", "Gwent", None, "2017", 2017, "Wendy Williams", "Her Majesty’s Inspector of Constabulary",
+        "My overall assessment of Gwent’s performance will be published in spring 2018, following the publication "
+        "of the effectiveness inspections in March 2018.",
+        1, 1, None,
+    )  # fmt: skip
+    assert summary.startswith("This is HMICFRS’ fourth PEEL") and summary.count("\n\n") == 4
+    assert pillars == [("effectiveness", None, 1), ("efficiency", "2017-11-09", 0), ("legitimacy", None, 1)]
+    message = "the page stops mid-sentence (the rest of the page is missing)"
+    assert warnings == [(row[0], "Gwent", "2017", 1, "truncated", message, 38)]
+
+
+def _typed(value: str, column_type: str) -> object:
+    """A CSV cell read with the data dictionary's type."""
+    if value == "":
+        return None
+    return int(value) if column_type == "INTEGER" else value
+
+
+def test_csv_and_sqlite_hold_the_same_values_of_the_same_types(records_file: Path, tmp_path: Path) -> None:
+    folder, database = tmp_path / "csv", tmp_path / "peel.db"
+    runner.invoke(app, ["tables", str(records_file), "--csv", str(folder), "--sqlite", str(database)])
+    with closing(sqlite3.connect(database)) as db:
+        for table in DICTIONARY.values():
+            types = [c.type for c in table.columns]
+            with open(folder / f"{table.name}.csv", encoding="utf-8", newline="") as handle:
+                cells = list(csv.reader(handle))[1:]
+            from_csv = [tuple(_typed(v, t) for v, t in zip(row, types, strict=True)) for row in cells]
+            assert from_csv == db.execute(f"SELECT * FROM {table.name} ORDER BY rowid").fetchall(), table.name
+            for column in table.columns:
+                stored = {t for (t,) in db.execute(f"SELECT DISTINCT typeof({column.name}) FROM {table.name}")}
+                assert stored <= {column.type.lower(), "null"}, (table.name, column.name, stored)
+        years = db.execute("SELECT DISTINCT year, year_start FROM pages ORDER BY year_start").fetchall()
+    assert years == [("2014", 2014), ("2015", 2015), ("2016", 2016), ("2017", 2017), ("2018", 2018), ("2021-22", 2021)]
+
+
+def test_tables_on_a_non_utf8_or_deeply_nested_file_is_one_clear_line(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    for data, message in [
+        (b'{"force": "Caf\xe9"}\n', "not UTF-8 text (byte 15 of the line)"),
+        (b"[" * 100_000 + b"\n", "not a JSON record: it nests too deeply"),
+    ]:
+        bad.write_bytes(b"\n" + data)
+        result = runner.invoke(app, ["tables", str(bad), "--csv", str(tmp_path / "out")])
+        assert (result.exit_code, result.stderr) == (1, f"peel-extract: {bad}:2: {message}\n")
+
+
+def test_a_failed_tables_run_leaves_earlier_outputs_as_they_were(records_file: Path, tmp_path: Path) -> None:
+    folder, database = tmp_path / "csv", tmp_path / "peel.db"
+    runner.invoke(app, ["tables", str(records_file), "--csv", str(folder), "--sqlite", str(database)])
+    before = {p.name: p.read_bytes() for p in (*folder.iterdir(), database)}
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text(records_file.read_text(encoding="utf-8") + "not json\n", encoding="utf-8")
+    for records in (broken, tmp_path / "missing.jsonl"):
+        result = runner.invoke(app, ["tables", str(records), "--csv", str(folder), "--sqlite", str(database)])
+        assert result.exit_code == 1 and result.stderr.count("\n") == 1
+        assert {p.name: p.read_bytes() for p in (*folder.iterdir(), database)} == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["broken.jsonl", "csv", "peel.db"]
+
+
+def test_spreadsheet_safe_defuses_formula_cells_in_csv_only(tmp_path: Path) -> None:
+    record = json.loads((FIXTURES / "staffordshire-2018-legitimacy" / "expected.json").read_text(encoding="utf-8"))
+    record["force"] = '=HYPERLINK("http://example.com","x")'
+    record["questions"][0]["text"] = "+1 question"
+    (tmp_path / "r.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+
+    def cells(*options: str) -> tuple[list[str], list[str]]:
+        folder = tmp_path / "-".join(("csv", *options))
+        args = ["tables", str(tmp_path / "r.jsonl"), "--csv", str(folder), "--sqlite", str(tmp_path / "x.db")]
+        assert runner.invoke(app, [*args, *options]).exit_code == 0
+        with open(folder / "questions.csv", encoding="utf-8", newline="") as handle:
+            rows = list(csv.DictReader(handle))
+        return [rows[0]["force"], rows[0]["text"], rows[0]["number"]], [rows[1]["text"][:4]]
+
+    assert cells() == (['=HYPERLINK("http://example.com","x")', "+1 question", "1"], ["How "])
+    assert cells("--spreadsheet-safe") == (['\'=HYPERLINK("http://example.com","x")', "'+1 question", "1"], ["How "])
+    with closing(sqlite3.connect(tmp_path / "x.db")) as db:
+        assert db.execute("SELECT DISTINCT force FROM questions").fetchall() == [(record["force"],)]
+
+
+def test_describe_prints_the_data_dictionary() -> None:
+    result = runner.invoke(app, ["tables", "--describe"])
+    assert (result.exit_code, result.stdout) == (0, describe_markdown())
+    for table in DICTIONARY.values():
+        assert f"#### `{table.name}`: one row per " in result.stdout
+        assert all(f"| `{c.name}` | {c.type} | " in result.stdout and c.meaning for c in table.columns)
+    assert runner.invoke(app, ["tables"]).exit_code == 2
+
+
+def test_table_files_follow_the_umask(records_file: Path, tmp_path: Path) -> None:
+    old = os.umask(0o027)
+    try:
+        runner.invoke(
+            app, ["tables", str(records_file), "--csv", str(tmp_path / "csv"), "--sqlite", str(tmp_path / "x.db")]
+        )
+    finally:
+        os.umask(old)
+    modes = {stat.S_IMODE(p.stat().st_mode) for p in [*(tmp_path / "csv").iterdir(), tmp_path / "x.db"]}
+    assert modes == {0o640}
