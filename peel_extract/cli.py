@@ -19,6 +19,7 @@ from .errors import PeelError
 from .options import MB, Limits
 from .read import count_pages
 from .records import json_schema
+from .report import report_html
 from .tables import describe_markdown
 from .write import iter_jsonl, record_json, schema_json, write_atomic, write_sqlite, write_tables
 
@@ -166,6 +167,21 @@ def tables(
         typer.echo(f"peel-extract: {exc.filename or records}: {exc.strerror or exc}", err=True)
         raise typer.Exit(1) from None
     typer.echo("peel-extract: " + ", ".join(f"{n} {table}" for table, n in counts.items()), err=True)
+
+
+@app.command()
+def report(
+    database: Annotated[
+        Path, typer.Argument(help="An SQLite database from 'tables --sqlite' or 'batch --sqlite'.", dir_okay=False)
+    ],
+    output: Output = None,
+) -> None:
+    """Write one self-contained HTML page of the grades: a grid per sector, timelines, areas for improvement."""
+    try:
+        html = report_html(database)
+    except PeelError as error:
+        _fail(error)
+    _emit(html, output)
 
 
 @app.command()
