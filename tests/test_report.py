@@ -152,3 +152,10 @@ def test_report_to_an_unwritable_place_is_one_clear_line(database: Path, tmp_pat
     result = runner.invoke(app, ["report", str(database), "-o", str(target)])
     assert result.exit_code == 1
     assert result.stderr.startswith(f"peel-extract: {target}: cannot write: ") and result.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("command", ["tables", "report"])
+def test_tables_and_report_have_help(command: str) -> None:
+    result = runner.invoke(app, [command, "--help"])
+    assert result.exit_code == 0
+    assert "Usage:" in result.stdout and len(result.stdout.splitlines()) > 3

@@ -5,8 +5,11 @@ from __future__ import annotations
 import csv
 import json
 import os
+import shutil
 import sqlite3
 import stat
+import subprocess
+import sys
 from contextlib import closing
 from pathlib import Path
 from typing import Any
@@ -17,7 +20,7 @@ from typer.testing import CliRunner
 from peel_extract.cli import app
 from peel_extract.tables import DICTIONARY, TABLES, describe_markdown
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, ROOT
 
 runner = CliRunner()
 
@@ -146,22 +149,61 @@ def test_tables_needs_a_target_and_a_readable_file(tmp_path: Path) -> None:
     assert not (tmp_path / "x.db").exists()
 
 
-def test_the_readme_query_runs(records_file: Path, tmp_path: Path) -> None:
-    import re
+GRID = """\
+force             year    effectiveness        efficiency           legitimacy
+Avon and Somerset 2014    Ungraded             -                    -
+Avon and Somerset 2016    To be graded         Good                 -
+City of London    2016    -                    -                    Good
+Cleveland         2017    Good                 Good                 Requires improvement
+Cleveland         2018    Inadequate           Inadequate           Inadequate
+Cumbria           2016    Good                 Good                 Good
+Cumbria           2018    Good                 Good                 Good
+Dyfed-Powys       2015    Requires improvement -                    -
+Dyfed-Powys       2018    Good                 -                    -
+Gwent             2015    Good                 Good                 Good
+Gwent             2016    Good                 Good                 Good
+Gwent             2017    To be graded         Good                 Good
+Gwent             2018    Good                 Good                 Requires improvement
+Humberside        2014    -                    Good                 -
+Humberside        2015    Requires improvement Inadequate           Good
+Humberside        2016    Requires improvement Requires improvement Good
+Lancashire        2017    -                    -                    Good
+Lancashire        2018    -                    Outstanding          -
+Metropolitan      2018    -                    Good                 -
+North Wales       2018    -                    Good                 -
+Staffordshire     2017    -                    -                    Good
+Staffordshire     2018    -                    -                    Good
+West Midlands     2016    -                    -                    Good
+West Midlands     2017    To be graded         Good                 Requires improvement
+"""
 
-    from .conftest import ROOT
 
-    first_command = (ROOT / "README.md").read_text(encoding="utf-8").split("\n    ", 2)[1]
+def test_the_readme_first_command_prints_the_grade_grid(tmp_path: Path) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    first_command = readme.split("\n    ", 2)[1].split("\n", 1)[0]
     assert "peel-extract batch fixtures -o records.jsonl --errors errors.jsonl --sqlite peel.db" in first_command
-    match = re.search(r"q = '(SELECT [^']+)'", first_command)
-    assert match is not None
-    database = tmp_path / "peel.db"
-    runner.invoke(app, ["tables", str(records_file), "--sqlite", str(database)])
-    with sqlite3.connect(database) as db:
-        rows = db.execute(match.group(1)).fetchall()
-    headers = [h for r in _records(records_file) for h in ([r] if r["page_type"] == "peel_pillar" else r["pillars"])]
-    assert len(rows) == sum(map(_graded, headers))
-    assert rows[0][:2] == ("Avon and Somerset", "2014")
+    setup, run = first_command.split(" && peel-extract ", 1)
+    assert setup == "python3 -m venv .venv && . .venv/bin/activate && pip install ."
+    shutil.copytree(FIXTURES, tmp_path / "fixtures")
+    path = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
+    done = subprocess.run(["bash", "-c", "peel-extract " + run], cwd=tmp_path, env={**os.environ, "PATH": path},
+                          capture_output=True, text=True, timeout=600, check=False)  # fmt: skip
+    assert done.returncode == 1, done.stderr  # the batch's status: fixtures/ holds unsupported pages on purpose
+    assert done.stdout == GRID
+    assert readme.split("It prints a grid that begins\n\n```\n", 1)[1].startswith("\n".join(GRID.splitlines()[:6]))
+    assert len((tmp_path / "errors.jsonl").read_text(encoding="utf-8").splitlines()) == 10
+
+
+def test_the_readme_data_dictionary_is_the_described_one(update_goldens: bool) -> None:
+    readme = ROOT / "README.md"
+    text = readme.read_text(encoding="utf-8")
+    begin, end = "<!-- tables --describe: begin -->\n", "<!-- tables --describe: end -->"
+    head, rest = text.split(begin, 1)
+    body, tail = rest.split(end, 1)
+    if update_goldens:
+        readme.write_text(head + begin + describe_markdown() + end + tail, encoding="utf-8")
+        body = describe_markdown()
+    assert body == describe_markdown(), "run: pytest tests/test_tables.py --update-goldens"
 
 
 def _database(records_file: Path, tmp_path: Path) -> sqlite3.Connection:

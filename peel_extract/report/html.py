@@ -29,8 +29,8 @@ table { border-collapse: collapse; }
 .grid tbody th { text-align: left; font-weight: 400; white-space: nowrap; padding-right: 12px; }
 .grid td { width: 30px; height: 24px; text-align: center; font-size: 11px; font-weight: 600; }
 .grid td.none { background: #fafafa; }
-.grid td.text { font-style: italic; }
-.grid td.conflict { outline: 2px dashed #000; outline-offset: -3px; }
+.grid td.text, .legend .text { font-style: italic; }
+.grid td.conflict, .legend .conflict { outline: 2px dashed #000; outline-offset: -3px; }
 .legend { display: flex; flex-wrap: wrap; gap: 12px; margin: 8px 0 16px; padding: 0; list-style: none; }
 .legend span { display: inline-block; min-width: 28px; text-align: center; font-size: 11px; font-weight: 600;
   padding: 2px 4px; margin-right: 4px; }
