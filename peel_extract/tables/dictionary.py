@@ -63,6 +63,7 @@ _SHARED = (
     Column("parent_id", "INTEGER", "The bullet this one is nested under (`item_id` of this table); null at the top."),
     Column("depth", "INTEGER", "Nesting depth: 0 for a top-level bullet."),
     Column("item_id", "INTEGER", "The bullet's id (key)."),
+    Column("evidence", "TEXT", "For a grade `judged_by` `text`: the sentence it was read from."),
 )
 _COLUMNS = {column.name: column for column in _SHARED}
 _WHERE = ("sector", "force", "service", "year", "year_start", "pillar")
@@ -128,16 +129,17 @@ _QUESTIONS = _table(
     "truncated",
     key="question_id",
 )  # fmt: skip
-_GRADED: tuple[Spec, ...] = ("page_id", "question_id", *_WHERE, "area", "question_number",
-           ("question_text", "TEXT", "The question; null for a pillar's (or area's) own grade."))  # fmt: skip
+_GRADED: tuple[Spec, ...] = (
+    "page_id", "question_id", *_WHERE, "area", "question_number",
+    ("question_text", "TEXT", "The question; null for a pillar's (or area's) own grade."),
+)  # fmt: skip
 _JUDGMENTS = _table(
     "judgments", "grade a page states, long format: a grade line and a grade in text are two rows",
     *_GRADED,
     ("judgment", "TEXT", "The grade: Outstanding, Good, Adequate, Requires improvement, Inadequate, Ungraded, "
                          "To be graded."),
     ("judged_by", "TEXT", "`grade_line` (the grade line the page shows) or `text` (a grade sentence)."),
-    ("evidence", "TEXT", "For `text`: the sentence the grade was read from."),
-    "last_updated", "captured", "url",
+    "evidence", "last_updated", "captured", "url",
 )  # fmt: skip
 _LATEST = _table(
     "latest_judgments", "graded thing (sector, force or service, year, pillar or area, question by its text), from "
@@ -148,11 +150,10 @@ _LATEST = _table(
     ("grade_rank", "INTEGER", "1 Outstanding, 2 Good, 3 Adequate, 4 Requires improvement, 5 Inadequate; null for "
                               "Ungraded and To be graded."),
     ("judged_by", "TEXT", "`grade_line` or `text`: where `grade` was read."),
-    ("evidence", "TEXT", "For `text`: the sentence the grade was read from."),
-    "last_updated", "captured", "url",
+    "evidence", "last_updated", "captured", "url",
     ("versions", "INTEGER", "How many versions of pages grade this thing (markups of one page count once)."),
-    ("conflict", "INTEGER", "1 when versions give different grades that their dates do not put in order (not both "
-                            "dated, differently); the grade shown is then the one read last. Else 0."),
+    ("conflict", "INTEGER", "1 when another version gives a different grade and the dates do not order the two "
+                            "(one is undated, or both have the same dates); else 0."),
 )  # fmt: skip
 _WARNINGS = _table(
     "warnings", "warning in a record",

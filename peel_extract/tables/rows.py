@@ -18,6 +18,7 @@ from .latest import Latest
 
 Row = dict[str, Any]
 Rows = Iterator[tuple[str, Row]]
+_COLUMN_SETS = {table: frozenset(columns) for table, columns in TABLES.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,10 +46,10 @@ def table_rows(records: Iterable[Row]) -> Iterator[tuple[str, tuple[Any, ...]]]:
 
 def ordered(table: str, row: Row) -> tuple[Any, ...]:
     """The row's values in the table's column order; missing columns and empty text are null."""
-    columns = TABLES[table]
-    if not row.keys() <= set(columns):
-        raise KeyError(f"{table} has no column {sorted(row.keys() - set(columns))}")
-    return tuple(None if row.get(c) == "" else row.get(c) for c in columns)
+    if not row.keys() <= _COLUMN_SETS[table]:
+        raise KeyError(f"{table} has no column {sorted(row.keys() - _COLUMN_SETS[table])}")
+    values = map(row.get, TABLES[table])
+    return tuple(None if value == "" else value for value in values)
 
 
 class Tabler:
@@ -93,9 +94,9 @@ class Tabler:
     def graded(self, page: Page, where: Row, graded: Row, last_updated: str | None) -> Rows:
         """The judgments rows of one graded thing; the page's grade of it is offered to `latest_judgments`."""
         row = {"page_id": page.page_id, **where, "last_updated": last_updated, **page.version}
-        stated = [("grade_line", graded.get("judgment"), None), ("text", graded.get("judgment_in_text"),
-                   graded.get("judgment_evidence"))]  # fmt: skip
-        stated = [(judged_by, grade, evidence) for judged_by, grade, evidence in stated if grade]
+        both = (("grade_line", graded.get("judgment"), None),
+                ("text", graded.get("judgment_in_text"), graded.get("judgment_evidence")))  # fmt: skip
+        stated = [(judged_by, grade, evidence) for judged_by, grade, evidence in both if grade]
         for judged_by, grade, evidence in stated:
             yield "judgments", {**row, "judgment": grade, "judged_by": judged_by, "evidence": evidence}
         if stated and page.duplicate_of is None:
