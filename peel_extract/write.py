@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import errno
 import json
 import os
 import sqlite3
@@ -38,7 +39,10 @@ def write_atomic(path: str | Path, text: str) -> None:
 def _replacing(path: str | Path) -> Iterator[str]:
     """A temporary file beside ``path`` that replaces it when the block ends well, and is removed if not."""
     target = Path(path)
-    handle, tmp = tempfile.mkstemp(dir=target.parent or ".", prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        handle, tmp = tempfile.mkstemp(dir=target.parent or ".", prefix=f".{target.name}.", suffix=".tmp")
+    except OSError as exc:  # say which output could not be written, not the temporary file's name
+        raise OSError(exc.errno, exc.strerror, str(target)) from None
     os.close(handle)
     os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes it private; the output follows the umask as others do
     try:
@@ -183,6 +187,8 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 @contextmanager
 def _csv_tables(folder: Path, spreadsheet_safe: bool) -> Iterator[Sink]:
+    if folder.exists() and not folder.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, "not a folder", str(folder))
     folder.mkdir(parents=True, exist_ok=True)
     with ExitStack() as stack:
         writers = {}

@@ -365,3 +365,14 @@ def test_table_files_follow_the_umask(records_file: Path, tmp_path: Path) -> Non
         os.umask(old)
     modes = {stat.S_IMODE(p.stat().st_mode) for p in [*(tmp_path / "csv").iterdir(), tmp_path / "x.db"]}
     assert modes == {0o640}
+
+
+def test_tables_to_an_unwritable_place_names_the_output(records_file: Path, tmp_path: Path) -> None:
+    afile, nowhere = tmp_path / "afile", tmp_path / "no" / "dir" / "x.db"
+    afile.write_text("", encoding="utf-8")
+    for option, target, problem in [
+        ("--csv", afile, "not a folder"),
+        ("--sqlite", nowhere, "No such file or directory"),
+    ]:
+        result = runner.invoke(app, ["tables", str(records_file), option, str(target)])
+        assert (result.exit_code, result.stderr) == (1, f"peel-extract: {target}: {problem}\n")
