@@ -22,38 +22,61 @@ _TO_BE_GRADED = GRADES["to be graded"]
 _THING = ("sector", "force", "service", "year", "pillar", "area", "question_text")
 
 
+Version = tuple[bool, str, str]
+"""Newer is larger: a grade before "To be graded" (shown only until the grade is out), then the dates."""
+
+
+class _Thing:
+    """One graded thing: its newest row so far, and every version's grade and dates (small, for `conflict`)."""
+
+    __slots__ = ("best", "seen", "versions")
+
+    def __init__(self, row: Row, seen: int) -> None:
+        self.best, self.seen, self.versions = row, seen, [(row["grade"], _version(row))]
+
+    def offer(self, row: Row) -> None:
+        version = _version(row)
+        if version >= _version(self.best):  # equal: the page read later wins
+            self.best = row
+        self.versions.append((row["grade"], version))
+
+    def row(self) -> Row:
+        grade, newest = self.best["grade"], _version(self.best)
+        unsure = any(g != grade and v[0] and not _ordered(v, newest) for g, v in self.versions)
+        return {**self.best, "grade_rank": GRADE_RANK.get(grade), "versions": len(self.versions),
+                "conflict": int(unsure)}  # fmt: skip
+
+
 class Latest:
-    """Collects each page's grade of each graded thing; `rows()` gives the newest per thing."""
+    """Collects each page's grade of each graded thing; `rows()` gives the newest per thing.
+
+    It keeps one row per graded thing, and a grade and dates per version.
+    """
 
     def __init__(self) -> None:
-        self._offers: dict[tuple[Any, ...], list[Row]] = {}
+        self._things: dict[tuple[Any, ...], _Thing] = {}
 
     def offer(self, row: Row) -> None:
         """One page's grade of one thing (pages are offered in the order they are read)."""
-        self._offers.setdefault(tuple(row.get(k) for k in _THING), []).append(row)
+        key = tuple(row.get(k) for k in _THING)
+        if key in self._things:
+            self._things[key].offer(row)
+        else:
+            self._things[key] = _Thing(row, len(self._things))
 
     def rows(self) -> Iterator[Row]:
         """One row per graded thing, sorted by sector, force or service, year, pillar, area, then page order."""
-        things = sorted(enumerate(self._offers.values()), key=lambda pair: _sort_key(pair[1][0], pair[0]))
-        for _, offers in things:
-            yield _newest(offers)
+        for thing in sorted(self._things.values(), key=lambda thing: _sort_key(thing.best, thing.seen)):
+            yield thing.row()
 
 
-def _newest(offers: list[Row]) -> Row:
-    best = max(enumerate(offers), key=lambda pair: (*_version(pair[1]), pair[0]))[1]
-    unsure = any(row["grade"] != best["grade"] and _version(row)[0] and not _ordered(row, best) for row in offers)
-    return {**best, "grade_rank": GRADE_RANK.get(best["grade"]), "versions": len(offers), "conflict": int(unsure)}
-
-
-def _version(row: Row) -> tuple[bool, str, str]:
-    """Newer is larger: a grade before "To be graded" (shown only until the grade is out), then the dates."""
+def _version(row: Row) -> Version:
     return row["grade"] != _TO_BE_GRADED, row.get("last_updated") or "", row.get("captured") or ""
 
 
-def _ordered(one: Row, other: Row) -> bool:
+def _ordered(one: Version, other: Version) -> bool:
     """Whether the dates tell two versions apart: both dated, differently."""
-    dates, other_dates = _version(one)[1:], _version(other)[1:]
-    return dates != other_dates and any(dates) and any(other_dates)
+    return one[1:] != other[1:] and any(one[1:]) and any(other[1:])
 
 
 def _sort_key(row: Row, seen: int) -> tuple[Any, ...]:
