@@ -159,3 +159,45 @@ def test_tables_and_report_have_help(command: str) -> None:
     result = runner.invoke(app, [command, "--help"])
     assert result.exit_code == 0
     assert "Usage:" in result.stdout and len(result.stdout.splitlines()) > 3
+
+
+def test_fire_services_and_report_areas_get_a_grid_of_their_own(tmp_path: Path) -> None:
+    (tmp_path / "r.jsonl").write_text("", encoding="utf-8")
+    runner.invoke(app, ["tables", str(tmp_path / "r.jsonl"), "--sqlite", str(tmp_path / "x.db")])
+    rows = [
+        ("fire", None, "Kent", "2023-25", 2023, None, "Preventing fires", "Adequate", "grade_line", 0),
+        ("fire", None, "Essex", "2018-19", 2018, "people", None, "Good", "text", 1),
+        ("fire", None, "Essex", "2023-25", 2023, None, "Leadership", "Inadequate", "grade_line", 0),
+        ("police", "Gwent", None, "2021-22", 2021, None, "Investigating crime", "Good", "grade_line", 0),
+    ]
+    with closing(sqlite3.connect(tmp_path / "x.db")) as db:
+        db.executemany(
+            """INSERT INTO latest_judgments (sector, force, service, year, year_start, pillar, area, grade, judged_by,
+                                             conflict) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            rows,
+        )
+        db.commit()
+    tree = lxml.html.fromstring(runner.invoke(app, ["report", str(tmp_path / "x.db")]).stdout)
+    grids = [(t.get("data-sector"), t.findtext(".//thead/tr/th")) for t in tree.iter("table") if t.get("data-sector")]
+    assert grids == [("police", "Force"), ("fire", "Service")]
+    assert [h.text for h in tree.iter("h2")] == [
+        "Police forces",
+        "Fire and rescue services",
+        "Areas for improvement per page",
+    ]
+    fire = tree.xpath('//table[@data-sector="fire"]')[0]
+    assert [th.get("title") for th in fire.xpath(".//th[@class='part']")] == [
+        "people",
+        "Leadership",
+        "Preventing fires",
+    ]
+    cells = [(td.get("data-name"), td.get("data-year"), td.get("data-part"), td.get("class"), td.text) for td in
+             fire.iter("td")]  # fmt: skip
+    assert cells == [
+        ("Essex", "2018-19", "people", "g2 text conflict", "G"),
+        ("Essex", "2023-25", "Leadership", "g5", "I"),
+        ("Essex", "2023-25", "Preventing fires", "none", None),
+        ("Kent", "2018-19", "people", "none", None),
+        ("Kent", "2023-25", "Leadership", "none", None),
+        ("Kent", "2023-25", "Preventing fires", "g3", "A"),
+    ]
