@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import copy
+import io
 import json
 import sqlite3
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -165,3 +167,43 @@ def test_grade_ranks() -> None:
 
 def test_every_page_type_has_a_tabler() -> None:
     assert set(json_schema()["discriminator"]["mapping"]) == set(KINDS)
+
+
+def test_captures_in_a_warc_end_to_end(tmp_path: Path) -> None:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    seed = (FIXTURES / "staffordshire-2018-legitimacy" / "input.txt").read_bytes()
+    older = seed.replace(b"Last updated 21/01/2020\nGood\n", b"Last updated 02/05/2019\nRequires improvement\n", 1)
+    semantic = (FIXTURES / "staffordshire-2018-legitimacy-semantic" / "input.html").read_bytes()
+    url = "https://example.org/peel/staffordshire/legitimacy/"
+    captures = [("2019-06-01T00:00:00Z", older), ("2020-02-01T00:00:00Z", seed), ("2020-03-01T00:00:00Z", semantic)]
+    with open(tmp_path / "crawl.warc.gz", "wb") as stream:
+        writer = WARCWriter(stream, gzip=True)
+        for date, page in captures:
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            dated = {"WARC-Date": date}
+            record = writer.create_warc_record(
+                url, "response", io.BytesIO(page), warc_headers_dict=dated, http_headers=headers
+            )
+            writer.write_record(record)
+    database = tmp_path / "peel.db"
+    result = runner.invoke(app, ["batch", str(tmp_path / "crawl.warc.gz"), "-o", str(tmp_path / "r.jsonl"), "-q",
+                                 "--sqlite", str(database)])  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    with closing(sqlite3.connect(database)) as db:
+        assert db.execute("SELECT page_id, captured, duplicate_of FROM pages").fetchall() == [
+            (1, "2019-06-01T00:00:00Z", None),
+            (2, "2020-02-01T00:00:00Z", None),
+            (3, "2020-03-01T00:00:00Z", 2),
+        ]
+        latest = "SELECT question_number, grade, last_updated, captured, url, page_id, versions, conflict"
+        latest += " FROM latest_judgments"
+        assert db.execute(latest).fetchall() == [
+            (None, "Good", "2020-01-21", "2020-02-01T00:00:00Z", url, 2, 2, 0),
+            (1, "Good", "2020-01-21", "2020-02-01T00:00:00Z", url, 2, 2, 0),
+            (2, "Good", "2020-01-21", "2020-02-01T00:00:00Z", url, 2, 2, 0),
+            (3, "Good", "2020-01-21", "2020-02-01T00:00:00Z", url, 2, 2, 0),
+        ]
+        query = "SELECT judgment, last_updated FROM judgments WHERE page_id = 1 AND question_id IS NULL"
+        assert db.execute(query).fetchall() == [("Requires improvement", "2019-05-02")]
