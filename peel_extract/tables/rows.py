@@ -1,8 +1,9 @@
 """Records -> rows of the analysis tables: one small function per page kind, chosen by `page_type`.
 
-One record at a time, so any number of records can be tabled in flat memory (apart from one
-entry per graded thing for `latest_judgments`, written last). Rows are dicts; the writer puts
-their values in the dictionary's column order, so a row need only name the columns it knows.
+One record at a time, so any number of records can be tabled in flat memory (apart from a
+content hash per page, and an entry per graded thing for `latest_judgments`, written last). Rows
+are dicts; the writer puts their values in the dictionary's column order, so a row need only name
+the columns it knows.
 """
 
 from __future__ import annotations
