@@ -19,7 +19,9 @@ from .errors import PeelError
 from .options import MB, Limits
 from .read import count_pages
 from .records import json_schema
-from .write import iter_jsonl, record_json, schema_json, write_atomic, write_csv, write_sqlite
+from .report import report_html
+from .tables import describe_markdown
+from .write import iter_jsonl, record_json, schema_json, write_atomic, write_sqlite, write_tables
 
 app = typer.Typer(
     help="Turn saved HMICFRS PEEL inspection pages into validated structured data.",
@@ -141,23 +143,45 @@ def batch(
 
 @app.command()
 def tables(
-    records: Annotated[Path, typer.Argument(help="A JSONL file of records (from 'batch').", dir_okay=False)],
+    records: Annotated[
+        Path | None, typer.Argument(help="A JSONL file of records (from 'batch').", dir_okay=False)
+    ] = None,
     csv: Annotated[Path | None, typer.Option("--csv", help="Write one CSV file per table into this folder.")] = None,
     sqlite: Sqlite = None,
+    spreadsheet_safe: Annotated[
+        bool, typer.Option("--spreadsheet-safe", help="Prefix ' to CSV cells a spreadsheet would run as a formula.")
+    ] = False,
+    describe: Annotated[bool, typer.Option("--describe", help="Print every table and column, and exit.")] = False,
 ) -> None:
     """Write the records as tidy tables for analysis: CSV files and/or an SQLite database."""
-    if csv is None and sqlite is None:
-        raise typer.BadParameter("give --csv DIR and/or --sqlite FILE")
+    if describe:
+        sys.stdout.write(describe_markdown())
+        return
+    if records is None or (csv is None and sqlite is None):
+        raise typer.BadParameter("give RECORDS and --csv DIR and/or --sqlite FILE (or --describe)")
     try:
-        counts = write_csv(iter_jsonl(str(records)), csv) if csv else {}
-        if sqlite:
-            counts = write_sqlite(iter_jsonl(str(records)), sqlite)
+        counts = write_tables(iter_jsonl(str(records)), csv, sqlite, spreadsheet_safe)
     except PeelError as error:
         _fail(error)
     except OSError as exc:
         typer.echo(f"peel-extract: {exc.filename or records}: {exc.strerror or exc}", err=True)
         raise typer.Exit(1) from None
     typer.echo("peel-extract: " + ", ".join(f"{n} {table}" for table, n in counts.items()), err=True)
+
+
+@app.command()
+def report(
+    database: Annotated[
+        Path, typer.Argument(help="An SQLite database from 'tables --sqlite' or 'batch --sqlite'.", dir_okay=False)
+    ],
+    output: Output = None,
+) -> None:
+    """Write one self-contained HTML page of the grades: a grid per sector, timelines, areas for improvement."""
+    try:
+        html = report_html(database)
+    except PeelError as error:
+        _fail(error)
+    _emit(html, output)
 
 
 @app.command()

@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import csv
+import errno
 import json
 import os
 import sqlite3
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import ExitStack, closing, contextmanager
 from pathlib import Path
 from typing import Any
 
 from .errors import RecordsError
 from .records import PageRecord, record_problem
-from .tables import KEYS, LIST_TABLES, TABLES, table_rows
+from .tables import DICTIONARY, LIST_TABLES, TABLES, table_rows
 
 
 def record_json(record: PageRecord, pretty: bool = False) -> str:
@@ -38,14 +39,30 @@ def write_atomic(path: str | Path, text: str) -> None:
 def _replacing(path: str | Path) -> Iterator[str]:
     """A temporary file beside ``path`` that replaces it when the block ends well, and is removed if not."""
     target = Path(path)
-    handle, tmp = tempfile.mkstemp(dir=target.parent or ".", prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        handle, tmp = tempfile.mkstemp(dir=target.parent or ".", prefix=f".{target.name}.", suffix=".tmp")
+    except OSError as exc:  # say which output could not be written, not the temporary file's name
+        raise OSError(exc.errno, exc.strerror, str(target)) from None
     os.close(handle)
+    os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes it private; the output follows the umask as others do
     try:
         yield tmp
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    """The process's umask, read without changing it (Linux); 0o022 where it cannot be read."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except OSError:
+        pass
+    return 0o022
 
 
 class JsonlSink:
@@ -105,71 +122,122 @@ def _cut_torn_tail(path: str) -> None:
 
 def iter_jsonl(path: str) -> Iterator[dict[str, Any]]:
     """The records of a JSONL file, one at a time, each checked against the record schema."""
-    with open(path, encoding="utf-8") as lines:
-        for number, text in enumerate(lines, start=1):
-            if not text.strip():
-                continue
-            try:
-                record = json.loads(text)
-            except ValueError as exc:
-                raise RecordsError(path, f"not a JSON record: {exc}", number) from None
-            problem = record_problem(record)
-            if problem is not None:
-                raise RecordsError(path, f"not a peel-extract record: {problem}", number)
-            yield record
+    with open(path, "rb") as lines:
+        for number, data in enumerate(lines, start=1):
+            if data.strip():
+                yield _record(path, number, data)
+
+
+def _record(path: str, number: int, data: bytes) -> dict[str, Any]:
+    try:
+        record = json.loads(data.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise RecordsError(path, f"not UTF-8 text (byte {exc.start + 1} of the line)", number) from None
+    except RecursionError:
+        raise RecordsError(path, "not a JSON record: it nests too deeply", number) from None
+    except ValueError as exc:
+        raise RecordsError(path, f"not a JSON record: {exc}", number) from None
+    problem = record_problem(record)
+    if problem is not None:
+        problem = problem if len(problem) <= 300 else f"{problem[:150]} ... {problem[-100:]}"
+        raise RecordsError(path, f"not a peel-extract record: {problem}", number)
+    return record  # type: ignore[no-any-return]
+
+
+def write_tables(
+    records: Iterator[dict[str, Any]],
+    csv_folder: str | Path | None = None,
+    sqlite: str | Path | None = None,
+    spreadsheet_safe: bool = False,
+) -> dict[str, int]:
+    """The analysis tables as one CSV file each in ``csv_folder`` and/or one SQLite database, in one pass.
+
+    Every file is written to a temporary file first and renamed over its target only when all the
+    records have been tabled, so a failed run leaves earlier outputs as they were.
+    Returns the row count of each table.
+    """
+    counts = dict.fromkeys(TABLES, 0)
+    with ExitStack() as stack:
+        sinks = []
+        if csv_folder is not None:
+            sinks.append(stack.enter_context(_csv_tables(Path(csv_folder), spreadsheet_safe)))
+        if sqlite is not None:
+            sinks.append(stack.enter_context(_sqlite_tables(sqlite)))
+        for table, row in table_rows(records):
+            for sink in sinks:
+                sink(table, row)
+            counts[table] += 1
+    return counts
 
 
 def write_csv(records: Iterator[dict[str, Any]], folder: str | Path) -> dict[str, int]:
     """One CSV file per table in ``folder``; returns the row count of each table."""
-    target = Path(folder)
-    target.mkdir(parents=True, exist_ok=True)
-    counts = dict.fromkeys(TABLES, 0)
-    with ExitStack() as stack:
-        writers = {}
-        for table, columns in TABLES.items():
-            handle = stack.enter_context(open(target / f"{table}.csv", "w", encoding="utf-8", newline=""))
-            writers[table] = csv.writer(handle)
-            writers[table].writerow(columns)
-        for table, row in table_rows(records):
-            writers[table].writerow(row)
-            counts[table] += 1
-    return counts
+    return write_tables(records, csv_folder=folder)
 
 
 def write_sqlite(records: Iterator[dict[str, Any]], path: str | Path) -> dict[str, int]:
     """The same tables in one SQLite database (keys, foreign keys, indexes), written atomically."""
-    counts = dict.fromkeys(TABLES, 0)
+    return write_tables(records, sqlite=path)
+
+
+Sink = Callable[[str, tuple[Any, ...]], None]
+# A spreadsheet reads a cell starting with one of these as a formula (OWASP's list).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+@contextmanager
+def _csv_tables(folder: Path, spreadsheet_safe: bool) -> Iterator[Sink]:
+    if folder.exists() and not folder.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, "not a folder", str(folder))
+    folder.mkdir(parents=True, exist_ok=True)
+    with ExitStack() as stack:
+        writers = {}
+        for table, columns in TABLES.items():
+            tmp = stack.enter_context(_replacing(folder / f"{table}.csv"))
+            writers[table] = csv.writer(stack.enter_context(open(tmp, "w", encoding="utf-8", newline="")))
+            writers[table].writerow(columns)
+
+        def write(table: str, row: tuple[Any, ...]) -> None:
+            writers[table].writerow(_defused(row) if spreadsheet_safe else row)
+
+        yield write
+
+
+def _defused(row: tuple[Any, ...]) -> tuple[Any, ...]:
+    """Text cells a spreadsheet would run as a formula, with the usual quote prefix."""
+    return tuple("'" + v if isinstance(v, str) and v.startswith(_FORMULA_START) else v for v in row)
+
+
+@contextmanager
+def _sqlite_tables(path: str | Path) -> Iterator[Sink]:
     with _replacing(path) as tmp, closing(sqlite3.connect(tmp)) as db:
         db.executescript(sqlite_schema())
-        for table, row in table_rows(records):
+
+        def write(table: str, row: tuple[Any, ...]) -> None:
             db.execute(_INSERTS[table], row)
-            counts[table] += 1
+
+        yield write
         db.executescript(_INDEXES)
         db.commit()
-    return counts
 
 
-_INTEGER_COLUMNS = frozenset({"position", "number", "depth", "truncated", "warnings", "question_number", "paragraphs"})
-_REFERENCES = {"page_id": "pages", "question_id": "questions"}
+_REFERENCES = {"page_id": "pages", "question_id": "questions", "section_id": "sections"}
 
 
 def sqlite_schema() -> str:
-    """CREATE TABLE statements for every table."""
+    """CREATE TABLE statements for every table, with the data dictionary's column types."""
     statements = []
-    for table, columns in TABLES.items():
-        parts = []
-        for column in columns:
-            integer = column in _INTEGER_COLUMNS or column.endswith("_id")
-            parts.append(f"{column} {'INTEGER' if integer else 'TEXT'}")
-        key = KEYS.get(table)
-        if key:
-            parts[columns.index(key)] += " PRIMARY KEY"
+    for table in DICTIONARY.values():
+        parts = [f"{c.name} {c.type}" + (" PRIMARY KEY" if c.name == table.key else "") for c in table.columns]
+        names = TABLES[table.name]
         for column, parent in _REFERENCES.items():
-            if column in columns and column != key:
+            if column in names and column != table.key:
                 parts.append(f"FOREIGN KEY ({column}) REFERENCES {parent}({column})")
-        if "parent_id" in columns:
-            parts.append(f"FOREIGN KEY (parent_id) REFERENCES {table}(item_id)")
-        statements.append(f"CREATE TABLE {table} (\n  " + ",\n  ".join(parts) + "\n);")
+        if "parent_id" in names:
+            parts.append(f"FOREIGN KEY (parent_id) REFERENCES {table.name}(item_id)")
+        if "duplicate_of" in names:
+            parts.append("FOREIGN KEY (duplicate_of) REFERENCES pages(page_id)")
+        statements.append(f"CREATE TABLE {table.name} (\n  " + ",\n  ".join(parts) + "\n);")
     return "\n".join(statements)
 
 
@@ -181,7 +249,10 @@ _INDEXES = "\n".join(
         "CREATE INDEX questions_page ON questions(page_id);",
         "CREATE INDEX judgments_force_year ON judgments(force, year, pillar);",
         "CREATE INDEX judgments_question ON judgments(question_id);",
+        "CREATE INDEX latest_judgments_force_year ON latest_judgments(force, year, pillar);",
+        "CREATE INDEX warnings_page ON warnings(page_id);",
         "CREATE INDEX sections_question ON sections(question_id);",
+        "CREATE INDEX section_list_items_section ON section_list_items(section_id);",
         *(f"CREATE INDEX {t}_question ON {t}(question_id);" for t in LIST_TABLES),
     ]
 )

@@ -1,0 +1,225 @@
+"""Records -> rows of the analysis tables: one small function per page kind, chosen by `page_type`.
+
+One record at a time, so any number of records can be tabled in flat memory (apart from a
+content hash per page, and an entry per graded thing for `latest_judgments`, written last). Rows
+are dicts; the writer puts their values in the dictionary's column order, so a row need only name
+the columns it knows.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from .dictionary import LIST_TABLES, TABLES
+from .latest import Latest
+
+Row = dict[str, Any]
+Rows = Iterator[tuple[str, Row]]
+_COLUMN_SETS = {table: frozenset(columns) for table, columns in TABLES.items()}
+_PRACTICE_KINDS = ("promising", "innovative")
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """What every row of one record shares."""
+
+    page_id: int
+    where: Row
+    """sector, force, service, year, year_start."""
+    version: Row
+    """captured and url: with a grade's last_updated, they order the versions of a page."""
+    duplicate_of: int | None
+    """The first record with the same content (this page saved in another markup, or saved twice)."""
+
+
+def table_rows(records: Iterable[Row]) -> Iterator[tuple[str, tuple[Any, ...]]]:
+    """(table, row) for every row of every record, numbered across the records, `latest_judgments` last."""
+    tabler = Tabler()
+    for record in records:
+        for table, row in tabler.rows(record):
+            yield table, ordered(table, row)
+    for row in tabler.latest.rows():
+        yield "latest_judgments", ordered("latest_judgments", row)
+
+
+def ordered(table: str, row: Row) -> tuple[Any, ...]:
+    """The row's values in the table's column order; missing columns and empty text are null."""
+    if not row.keys() <= _COLUMN_SETS[table]:
+        raise KeyError(f"{table} has no column {sorted(row.keys() - _COLUMN_SETS[table])}")
+    values = map(row.get, TABLES[table])
+    return tuple(None if value == "" else value for value in values)
+
+
+class Tabler:
+    """Numbers rows across records, tells duplicates apart, and turns each record into its rows."""
+
+    def __init__(self) -> None:
+        self._next = dict.fromkeys(TABLES, 0)
+        self._contents: dict[str, int] = {}
+        self.latest = Latest()
+
+    def new_id(self, table: str) -> int:
+        self._next[table] += 1
+        return self._next[table]
+
+    def rows(self, record: Row) -> Rows:
+        """(table, row) for every row one record gives."""
+        page, content = self._page(record)
+        yield "pages", page_row(page, record, content)
+        for position, warning in enumerate(record.get("warnings", []), start=1):
+            yield "warnings", {"warning_id": self.new_id("warnings"), "page_id": page.page_id, **page.where,
+                               "pillar": record.get("pillar"), "position": position, **warning}  # fmt: skip
+        yield from KINDS[record["page_type"]](self, page, record)
+
+    def _page(self, record: Row) -> tuple[Page, str]:
+        page_id, content = self.new_id("pages"), content_sha256(record)
+        first = self._contents.setdefault(content, page_id)
+        source = record.get("source", {})
+        year = record.get("year")
+        where = {"sector": record.get("sector", "police"), "force": record.get("force"),
+                 "service": record.get("service"), "year": year, "year_start": year_start(year)}  # fmt: skip
+        version = {"captured": source.get("captured"), "url": source.get("url")}
+        return Page(page_id, where, version, first if first != page_id else None), content
+
+    def header(self, page: Page, where: Row, header: Row) -> Rows:
+        """A pillar header (a pillar page's, or one of an overview page's pillars) and its grades."""
+        fields = ("pillar_source", "headline_question", "last_updated", "judgment", "judgment_in_text",
+                  "judgment_evidence", "previous_judgment", "previous_year")  # fmt: skip
+        yield "pillars", {"pillar_id": self.new_id("pillars"), "page_id": page.page_id, **where,
+                          **{f: header.get(f) for f in fields}, "summary": summary_text(header)}  # fmt: skip
+        yield from self.graded(page, where, header, header.get("last_updated"))
+
+    def graded(self, page: Page, where: Row, graded: Row, last_updated: str | None) -> Rows:
+        """The judgments rows of one graded thing; the page's grade of it is offered to `latest_judgments`."""
+        row = {"page_id": page.page_id, **where, "last_updated": last_updated, **page.version}
+        both = (("grade_line", graded.get("judgment"), None),
+                ("text", graded.get("judgment_in_text"), graded.get("judgment_evidence")))  # fmt: skip
+        stated = [(judged_by, grade, evidence) for judged_by, grade, evidence in both if grade]
+        for judged_by, grade, evidence in stated:
+            yield "judgments", {**row, "judgment": grade, "judged_by": judged_by, "evidence": evidence}
+        if stated and page.duplicate_of is None:
+            judged_by, grade, evidence = stated[0]
+            self.latest.offer({**row, "grade": grade, "judged_by": judged_by, "evidence": evidence})
+
+    def question(self, page: Page, where: Row, position: int, question: Row, last_updated: str | None) -> Rows:
+        """A question, its grades, bullet lists and sections."""
+        question_id, number = self.new_id("questions"), question.get("number")
+        fields = ("text", "judgment", "judgment_in_text", "judgment_evidence", "previous_judgment",
+                  "previous_year", "carried_over_from", "inspection_statement")  # fmt: skip
+        yield "questions", {"question_id": question_id, "page_id": page.page_id, **where, "position": position,
+                            "number": number, **{f: question.get(f) for f in fields},
+                            "truncated": int(bool(question.get("truncated")))}  # fmt: skip
+        inner = {**where, "question_id": question_id, "question_number": number}
+        yield from self.graded(page, {**inner, "question_text": question["text"]}, question, last_updated)
+        for table in LIST_TABLES:
+            yield from self.items(table, {"page_id": page.page_id, **inner}, question.get(table, []))
+        yield from self.practices(page, inner, question)
+        yield from self.sections(page, inner, question.get("sections", []))
+
+    def practices(self, page: Page, where: Row, graded: Row) -> Rows:
+        """Promising and innovative practice: one row per piece, its title and text."""
+        for kind in _PRACTICE_KINDS:
+            for position, practice in enumerate(graded.get(f"{kind}_practice", []), start=1):
+                yield "practices", {"practice_id": self.new_id("practices"), "page_id": page.page_id, **where,
+                                    "kind": kind, "position": position, "title": practice.get("title"),
+                                    "text": "\n\n".join(practice.get("paragraphs", []))}  # fmt: skip
+
+    def items(self, table: str, where: Row, items: list[Row], parent: int | None = None, depth: int = 0) -> Rows:
+        """A tree of bullets, each row linked to the bullet it is nested under."""
+        for position, item in enumerate(items, start=1):
+            item_id = self.new_id(table)
+            bullet = {"position": position, "parent_id": parent, "depth": depth, "text": item["text"]}
+            yield table, {"item_id": item_id, **where, **bullet}
+            yield from self.items(table, where, item.get("items", []), item_id, depth + 1)
+
+    def sections(self, page: Page, where: Row, sections: list[Row]) -> Rows:
+        """Findings sections, and the bullets of their lists."""
+        for position, section in enumerate(sections, start=1):
+            section_id, lists = self.new_id("sections"), section.get("lists", [])
+            yield "sections", {"section_id": section_id, "page_id": page.page_id, **where, "position": position,
+                               "heading": section.get("heading"), "paragraphs": len(section.get("paragraphs", [])),
+                               "lists": len(lists), "text": content_text(section)}  # fmt: skip
+            for number, content in enumerate(lists, start=1):
+                inner = {"section_id": section_id, "page_id": page.page_id, **where, "list_position": number,
+                         "intro": content.get("intro")}  # fmt: skip
+                yield from self.items("section_list_items", inner, content["items"])
+
+
+# One function per page kind: the rows a record gives besides its `pages` and `warnings` rows.
+def _pillar_page(tabler: Tabler, page: Page, record: Row) -> Rows:
+    where = {**page.where, "pillar": record.get("pillar")}
+    yield from tabler.header(page, where, record)
+    yield from tabler.sections(page, where, record.get("sections", []))
+    for position, question in enumerate(record.get("questions", []), start=1):
+        yield from tabler.question(page, where, position, question, record.get("last_updated"))
+
+
+def _overview_page(tabler: Tabler, page: Page, record: Row) -> Rows:
+    for header in record.get("pillars", []):
+        yield from tabler.header(page, {**page.where, "pillar": header.get("pillar")}, header)
+
+
+KINDS: dict[str, Callable[[Tabler, Page, Row], Rows]] = {
+    "peel_pillar": _pillar_page,
+    "peel_overview": _overview_page,
+    "frs_pillar": _pillar_page,
+    "frs_overview": _overview_page,
+}
+
+
+def page_row(page: Page, record: Row, content: str) -> Row:
+    """The record's `pages` row: its header fields, texts and source."""
+    fields = ("page_type", "service_name", "year_source", "pillar", "pillar_source", "headline_question",
+              "last_updated", "judgment", "judgment_in_text", "judgment_evidence", "inspector",
+              "inspector_title")  # fmt: skip
+    source = {k: v for k, v in record.get("source", {}).items() if k in TABLES["pages"]}
+    observations = record.get("hmi_observations") or record.get("hmi_summary")
+    unplaced = "\n".join(u["text"] for u in record.get("unplaced", []))
+    return {"page_id": page.page_id, **page.where, **{f: record.get(f) for f in fields}, **source,
+            "summary": summary_text(record), "hmi_observations": content_text(observations) if observations else None,
+            "truncated": int(bool(record.get("truncated"))), "warnings": len(record.get("warnings", [])),
+            "unplaced": unplaced, "content_sha256": content,
+            "duplicate_of": page.duplicate_of}  # fmt: skip
+
+
+def year_start(year: str | None) -> int | None:
+    """2018 for "2018", 2021 for "2021-22"."""
+    return int(year[:4]) if year and year[:4].isdigit() else None
+
+
+def summary_text(header: Row) -> str:
+    return content_text({"paragraphs": header.get("summary", []), "lists": header.get("summary_lists", [])})
+
+
+def content_text(content: Row) -> str:
+    """Paragraphs, then each list (intro, then bullets as `- ` lines indented by depth), blank-line apart."""
+    parts = list(content.get("paragraphs", []))
+    for listed in content.get("lists", []):
+        lines = [listed["intro"]] if listed.get("intro") else []
+        parts.append("\n".join([*lines, *_bullets(listed["items"], 0)]))
+    return "\n\n".join(parts)
+
+
+def _bullets(items: list[Row], depth: int) -> Iterator[str]:
+    for item in items:
+        yield "  " * depth + "- " + item["text"]
+        yield from _bullets(item.get("items", []), depth + 1)
+
+
+def content_sha256(record: Row) -> str:
+    """SHA-256 of the record apart from `source` and line numbers: one page in several markups gives one."""
+    content = {k: v for k, v in record.items() if k != "source"}
+    text = json.dumps(_without_lines(content), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _without_lines(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _without_lines(v) for k, v in value.items() if k != "line"}
+    if isinstance(value, list):
+        return [_without_lines(v) for v in value]
+    return value
