@@ -55,10 +55,26 @@ MaxDepth = Annotated[
 MaxMembers = Annotated[
     int, typer.Option("--max-members", min=1, help="Most members read from one archive.", rich_help_panel=_LIMITS)
 ]
+MaxElements = Annotated[
+    int,
+    typer.Option(
+        "--max-elements",
+        min=100,
+        help="Most HTML elements or text lines in one page (memory).",
+        rich_help_panel=_LIMITS,
+    ),
+]
 
 
-def _limits(page_mb: float, member_mb: float, ratio: int, depth: int, members: int) -> Limits:
-    return Limits(int(page_mb * MB), int(member_mb * MB), ratio, depth, members)
+def _limits(page_mb: float, member_mb: float, ratio: int, depth: int, members: int, elements: int) -> Limits:
+    return Limits(
+        max_page_bytes=int(page_mb * MB),
+        max_member_bytes=int(member_mb * MB),
+        max_ratio=ratio,
+        max_depth=depth,
+        max_members=members,
+        max_elements=elements,
+    )
 
 
 def _fail(error: PeelError) -> NoReturn:
@@ -85,9 +101,11 @@ def extract(
     max_page_mb: MaxPageMb = _DEFAULTS.max_page_bytes / MB,
     max_ratio: MaxRatio = _DEFAULTS.max_ratio,
     max_depth: MaxDepth = _DEFAULTS.max_depth,
+    max_elements: MaxElements = _DEFAULTS.max_elements,
 ) -> None:
     """Extract one saved PEEL page to a JSON record."""
-    limits = _limits(max_page_mb, _DEFAULTS.max_member_bytes / MB, max_ratio, max_depth, _DEFAULTS.max_members)
+    member_mb, members = _DEFAULTS.max_member_bytes / MB, _DEFAULTS.max_members
+    limits = _limits(max_page_mb, member_mb, max_ratio, max_depth, members, max_elements)
     try:
         record = extract_file(page, limits)
     except PeelError as error:
@@ -118,6 +136,7 @@ def batch(
     max_ratio: MaxRatio = _DEFAULTS.max_ratio,
     max_depth: MaxDepth = _DEFAULTS.max_depth,
     max_members: MaxMembers = _DEFAULTS.max_members,
+    max_elements: MaxElements = _DEFAULTS.max_elements,
 ) -> None:
     """Convert folders and archives of saved pages to JSONL records (exit 1 if any page failed)."""
     if resume and output == "-":
@@ -128,7 +147,7 @@ def batch(
         workers=workers or default_workers(),
         resume=resume,
         keep_duplicates=keep_duplicates,
-        limits=_limits(max_page_mb, max_member_mb, max_ratio, max_depth, max_members),
+        limits=_limits(max_page_mb, max_member_mb, max_ratio, max_depth, max_members, max_elements),
     )
     with _progress(quiet, inputs) as progress, _records_copy(output, sqlite) as options_output:
         summary = run_batch(inputs, _with_output(options, options_output), progress)

@@ -20,6 +20,7 @@ from .options import DEFAULT_LIMITS, MB, RATIO_FLOOR, Limits
 STDIN = "-"
 _GZIP_MAGIC = b"\x1f\x8b"
 _CHUNK = 1 * MB
+_FIRST_WINDOW = 64  # an empty gzip member is 20 bytes; a page's some thousands
 # Names of files (in folders and archives) that can be saved pages; other files are passed over.
 PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml", ".txt", ".text", ".php", ".asp", ".aspx", ""})
 
@@ -120,23 +121,30 @@ def from_bytes(
 
 
 def gunzip(data: bytes, label: str, limits: Limits) -> bytes:
-    """Decompress gzip data (several members too), refusing bombs before they grow."""
+    """Decompress gzip data (several members too), refusing bombs before they grow.
+
+    Input is fed in windows that start small and double, so neither many tiny members nor one
+    large member makes zlib copy the rest of the data again and again: time is linear in the size.
+    """
     out: list[bytes] = []
-    size, rest = 0, data
+    size, at, view = 0, 0, memoryview(data)
     try:
-        while rest.startswith(_GZIP_MAGIC):
+        while data.startswith(_GZIP_MAGIC, at):
             inflater = zlib.decompressobj(wbits=31)
-            while rest:
-                chunk = inflater.decompress(rest, _CHUNK)
-                rest = inflater.unconsumed_tail
-                size += len(chunk)
-                _check_growth(label, size, len(data), limits)
-                out.append(chunk)
-                if inflater.eof or not chunk:
-                    break
+            window = _FIRST_WINDOW
+            while not inflater.eof and at < len(data):
+                pending: bytes | memoryview = view[at : at + window]
+                at += len(pending)
+                window = min(window * 2, _CHUNK)
+                while pending and not inflater.eof:
+                    chunk = inflater.decompress(pending, _CHUNK)
+                    pending = inflater.unconsumed_tail
+                    size += len(chunk)
+                    _check_growth(label, size, len(data), limits)
+                    out.append(chunk)
             if not inflater.eof:
                 raise ReadError(label, "broken gzip data: the stream is cut short")
-            rest = inflater.unused_data
+            at -= len(inflater.unused_data)
     except zlib.error as exc:
         raise ReadError(label, f"broken gzip data: {exc}") from None
     return b"".join(out)
