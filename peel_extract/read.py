@@ -1,7 +1,7 @@
-"""Read stage: paths (files, folders, archives) or stdin -> a stream of Sources with their bytes.
+"""Read stage: a page file, stdin or bytes in memory -> a Source with its bytes (gunzipped).
 
-Archives are read in memory, one member at a time; nothing is ever extracted to disk. Every
-read is capped by the Limits, so a huge file or a compression bomb costs bounded memory.
+Every read is capped by the Limits, so a huge file or a compression bomb costs bounded memory.
+Folders and archives are walked in ``inputs.py`` and ``archives.py``, which make their Sources here.
 """
 
 from __future__ import annotations
@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import sys
 import zlib
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -164,60 +163,8 @@ def is_page_name(name: str) -> bool:
     return not path.name.startswith(".") and path.suffix.lower() in PAGE_SUFFIXES
 
 
-def iter_sources(inputs: list[str], limits: Limits = DEFAULT_LIMITS) -> Iterator[Source]:
-    """Every page of the inputs, in order: files as given, folders sorted, archive members in order.
-
-    Plain files are yielded unread (read them with ``Source.loaded``), so a batch can have its
-    workers read them; archive members arrive with their bytes."""
-    from .archives import archive_kind, iter_archive
-
-    for name in inputs:
-        if os.path.isdir(name):
-            yield from _iter_folder(name, limits)
-        elif archive_kind(name) is not None:
-            yield from iter_archive(name, limits)
-        else:
-            yield Source(name)
-
-
 def _file_source(name: str, limits: Limits) -> Source:
     try:
         return from_bytes(name, _read_file(name, limits.max_page_bytes), limits)
     except PeelError as error:
         return Source(name, error=error)
-
-
-def _iter_folder(folder: str, limits: Limits) -> Iterator[Source]:
-    from .archives import archive_kind, iter_archive
-
-    for path in sorted(_walk(folder)):
-        if archive_kind(path) is not None:
-            yield from iter_archive(path, limits)
-        elif is_page_name(path):
-            yield Source(path)
-
-
-def count_pages(inputs: list[str]) -> int | None:
-    """How many pages the inputs hold, when that is cheap to know (not for tar or WARC files)."""
-    from .archives import archive_kind, count_members
-
-    total = 0
-    for name in inputs:
-        paths = sorted(_walk(name)) if os.path.isdir(name) else [name]
-        for path in paths:
-            kind = archive_kind(path)
-            if kind is None and (is_page_name(path) or not os.path.isdir(name)):
-                total += 1
-            elif kind is not None:
-                members = count_members(path, kind)
-                if members is None:
-                    return None
-                total += members
-    return total
-
-
-def _walk(folder: str) -> Iterator[str]:
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        for file in files:
-            yield os.path.join(root, file)
