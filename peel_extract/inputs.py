@@ -5,6 +5,7 @@ archive members in the archive's order (read in memory by ``archives.py``).
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterator, Sequence
 
 from .archives import archive_kind, count_members, iter_archive
@@ -33,12 +34,24 @@ def iter_sources(
 
 
 def _iter_folder(folder: str, limits: Limits, skip: frozenset[FileId]) -> Iterator[Source]:
+    """The pages of a folder; a device or a pipe named like a page is reported, not read (it may
+    never end)."""
     for path in sorted(_walk(folder)):
-        if skip and file_id(path) in skip:
+        archive = archive_kind(path) is not None
+        if not archive and not is_page_name(path):
             continue
-        if archive_kind(path) is not None:
+        try:
+            info = os.stat(path)
+        except OSError:  # a broken link: reported as unreadable where it is read
+            yield Source(path)
+            continue
+        if (info.st_dev, info.st_ino) in skip:
+            continue
+        if not stat.S_ISREG(info.st_mode):
+            yield Source(path, skipped="a device or a pipe, not a file: not read")
+        elif archive:
             yield from iter_archive(path, limits)
-        elif is_page_name(path):
+        else:
             yield Source(path)
 
 

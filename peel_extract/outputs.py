@@ -19,7 +19,7 @@ def check_outputs(outputs: dict[str, str | None], inputs: Sequence[str]) -> None
     """Refuse (OutputRefused) an output that cannot be written, or one in two roles.
 
     ``outputs`` maps each output's option (``--output``, ``--errors``, ``--sqlite``) to its path.
-    A device or a pipe (``/dev/null``, ``/dev/stdout``) may take any number of roles.
+    A character device (``/dev/null``) may take any number of roles; stdout or a pipe only one.
     """
     given = {option: path for option, path in outputs.items() if path is not None}
     for option, path in given.items():
@@ -27,8 +27,9 @@ def check_outputs(outputs: dict[str, str | None], inputs: Sequence[str]) -> None
     seen: dict[Identity, str] = {_identity(path): "an input" for path in inputs if os.path.isfile(path)}
     for option, path in given.items():
         identity = _identity(path)
-        if identity in seen and not _is_device(path):
-            raise OutputRefused(path, f"named as {option} and as {seen[identity]}: refusing to overwrite it")
+        if identity in seen and not _is_char_device(path):
+            why = "refusing to overwrite it" if seen[identity] == "an input" else "each needs its own file"
+            raise OutputRefused(path, f"named as {option} and as {seen[identity]}: {why}")
         seen[identity] = option
 
 
@@ -53,9 +54,12 @@ def _kind(path: str) -> str:
     return "file" if stat.S_ISREG(mode) else "folder" if stat.S_ISDIR(mode) else "device"
 
 
-def _is_device(path: str) -> bool:
-    """Devices and pipes are never replaced, so several roles may share one (``/dev/null``)."""
-    return _kind(path) == "device"
+def _is_char_device(path: str) -> bool:
+    """A character device (``/dev/null``, a terminal) is never replaced: several roles may share one."""
+    try:
+        return path != STDOUT and stat.S_ISCHR(os.stat(path).st_mode)
+    except OSError:
+        return False
 
 
 def _check_writable(path: str, regular: bool) -> None:

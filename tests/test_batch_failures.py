@@ -97,7 +97,7 @@ def test_one_file_as_records_and_error_log_is_refused(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     out.write_text("kept\n")
     code, err = _batch(SEED, "-o", out, "--errors", out)
-    assert (code, err) == (2, f"peel-extract: {out}: named as --errors and as --output: refusing to overwrite it\n")
+    assert (code, err) == (2, f"peel-extract: {out}: named as --errors and as --output: each needs its own file\n")
     assert out.read_text() == "kept\n"
 
 
@@ -115,8 +115,14 @@ def test_an_input_is_never_an_output(tmp_path: Path) -> None:
 def test_sqlite_and_records_in_one_file_are_refused(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     code, err = _batch(SEED, "-o", out, "--sqlite", out)
-    assert (code, err) == (2, f"peel-extract: {out}: named as --sqlite and as --output: refusing to overwrite it\n")
+    assert (code, err) == (2, f"peel-extract: {out}: named as --sqlite and as --output: each needs its own file\n")
     assert not out.exists()
+
+
+def test_stdout_in_two_roles_is_refused_but_dev_null_may_take_both() -> None:
+    code, err = _batch(SEED, "-o", "-", "--errors", "-")
+    assert (code, err) == (2, "peel-extract: -: named as --errors and as --output: each needs its own file\n")
+    assert _batch(SEED, "-o", "/dev/null", "--errors", "/dev/null", "-q") == (0, "")
 
 
 # --- item 12: a second run on the same output fails at once ---
@@ -173,6 +179,19 @@ def test_a_json_file_is_not_a_page(tmp_path: Path) -> None:
         1,
         f"peel-extract: {records}: this is JSON data (such as peel-extract's output), not a saved page\n",
     )
+
+
+def test_a_pipe_in_a_folder_is_reported_not_read(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    _pages(site, 1)
+    os.mkfifo(site / "pipe.txt")  # reading it would wait for a writer for ever
+    out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
+    command = [sys.executable, "-m", "peel_extract", "batch", str(site), "-o", str(out), "--errors", str(errors)]
+    done = subprocess.run([*command, "-q"], cwd=ROOT, timeout=120, capture_output=True)
+    assert (done.returncode, done.stderr) == (0, b"")
+    assert out.read_bytes().count(b"\n") == 1
+    (entry,) = [json.loads(line) for line in errors.read_text().splitlines()]
+    assert (entry["code"], entry["message"]) == ("skipped", "a device or a pipe, not a file: not read")
 
 
 # --- item 8: a resumed run gives the error log (and the counts) an uninterrupted run gives ---
