@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import time
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterator, Sequence
@@ -20,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from itertools import chain
 from typing import Any
 
-from .errors import OutputRefused
+from .errors import OutputError, OutputRefused
 from .inputs import FileId, file_id, iter_sources
 from .options import DEFAULT_LIMITS, Limits
 from .outcome import Outcome, where
@@ -156,7 +157,12 @@ def _tabled(records: Iterator[dict[str, Any]], out: JsonlSink, options: BatchOpt
             pass
         return
     earlier = (json.loads(text) for text in out.existing()) if options.resume else iter(())
-    write_sqlite(chain(earlier, records), options.sqlite)
+    try:
+        write_sqlite(chain(earlier, records), options.sqlite)
+    except BrokenPipeError:
+        raise  # stdout's reader went away: not the database's fault
+    except (OSError, sqlite3.Error) as exc:  # e.g. a full disk: the run stops here; --resume goes on
+        raise OutputError(options.sqlite, f"cannot write: {exc}") from None
 
 
 class _Run:

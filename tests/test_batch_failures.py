@@ -377,3 +377,18 @@ def test_batch_sqlite_tables_come_from_the_records_in_hand(
 
     assert rows(database) == rows(expected)
     assert len(rows(database)["pages"]) == 4
+
+
+def test_a_database_that_cannot_be_written_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sqlite3
+
+    from peel_extract import batch
+
+    def full_disk(records: object, path: object) -> None:
+        for _ in records:  # type: ignore[attr-defined]
+            raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(batch, "write_sqlite", full_disk)
+    out, database = tmp_path / "out.jsonl", tmp_path / "peel.db"
+    code, err = _batch(SEED, "-o", out, "--sqlite", database, "-q")
+    assert (code, err) == (1, f"peel-extract: {database}: cannot write: database or disk is full\n")
