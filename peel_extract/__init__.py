@@ -1,30 +1,51 @@
 """peel-extract: saved HMICFRS PEEL inspection pages -> validated structured data."""
 
 from .api import extract_file, extract_page, extract_source
+from .batch import BatchOptions, Summary, iter_records, run_batch
 from .errors import (
+    ArchiveError,
     DecodeError,
     EmptyInput,
+    InputTooLarge,
     NotAPeelPage,
+    OutputError,
+    OutputRefused,
     PeelError,
     ReadError,
+    RecordsError,
     UnsupportedPageType,
+    WorkerDied,
 )
+from .options import Limits
+from .outcome import Outcome
 from .records import SCHEMA_VERSION, OverviewRecord, PageRecord, PillarRecord, json_schema
 
 __all__ = [
     "SCHEMA_VERSION",
+    "ArchiveError",
+    "BatchOptions",
     "DecodeError",
     "EmptyInput",
+    "InputTooLarge",
+    "Limits",
     "NotAPeelPage",
+    "Outcome",
+    "OutputError",
+    "OutputRefused",
     "OverviewRecord",
     "PageRecord",
     "PeelError",
     "PillarRecord",
     "ReadError",
+    "RecordsError",
+    "Summary",
     "UnsupportedPageType",
+    "WorkerDied",
     "extract_file",
     "extract_page",
     "extract_source",
+    "iter_records",
     "json_schema",
+    "run_batch",
 ]
 __version__ = "0.1.0"

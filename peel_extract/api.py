@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import json
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -26,8 +28,16 @@ def extract_file(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> PageRecor
     return extract_source(read_page(path, limits), limits)
 
 
-def extract_page(data: bytes, name: str = "<bytes>", limits: Limits = DEFAULT_LIMITS) -> PageRecord:
-    """Extract the record of one saved page held in memory (HTML or text, maybe gzipped)."""
+def extract_page(data: bytes | str, name: str = "<bytes>", limits: Limits = DEFAULT_LIMITS) -> PageRecord:
+    """Extract the record of one saved page held in memory (HTML or text, maybe gzipped).
+
+    ``data`` is the page's bytes; a str is taken as already decoded text and read as UTF-8.
+    """
+    if isinstance(data, str):
+        data = data.encode("utf-8", errors="surrogatepass")
+    elif not isinstance(data, bytes | bytearray | memoryview):
+        raise TypeError(f"extract_page needs the page's bytes (or str), not {type(data).__name__}")
+    data = bytes(data)
     if len(data) > limits.max_page_bytes:
         raise too_large(name, "the page", limits.max_page_bytes, "--max-page-mb")
     return extract_source(from_bytes(name, data, limits), limits)
@@ -60,6 +70,8 @@ def _extract(source: Source, limits: Limits, sha256: str | None) -> PageRecord:
         raise source.error
     if source.data is None:
         raise ReadError(source.label, source.skipped or "no page bytes")
+    if _is_json(source.data):
+        raise NotAPeelPage(source.label, "this is JSON data (such as peel-extract's output), not a saved page")
     fmt, encoding, issues, blocks = _blocks(source.data, source.label, limits)
     kind = page_kind(blocks)
     if kind is None:
@@ -79,6 +91,22 @@ def _extract(source: Source, limits: Limits, sha256: str | None) -> PageRecord:
     draft = segment(blocks, page_type)
     draft.issues[:0] = issues
     return build_record(draft, info)
+
+
+_JSON_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*[\[{]")
+
+
+def _is_json(data: bytes) -> bool:
+    """Whether the bytes are JSON (a document, or JSON lines): whatever words it holds, not a page."""
+    if not _JSON_START.match(data):
+        return False
+    for text in (data.split(b"\n", 1)[0], data):
+        try:
+            json.loads(text)
+        except (ValueError, RecursionError):
+            continue
+        return True
+    return False
 
 
 def _blocks(data: bytes, label: str, limits: Limits) -> tuple[Format, str, list[Issue], list[Block]]:

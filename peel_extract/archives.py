@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import lzma
 import os
+import re
 import tarfile
 import zipfile
 import zlib
@@ -34,6 +35,7 @@ _SUFFIXES: tuple[tuple[str, ArchiveKind], ...] = (
     (".warc.gz", "warc"),
 )
 _PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+_DIGITS = re.compile(r"[0-9]+")
 _ENCRYPTED = 0x1  # zip general-purpose flag bit 0
 _BROKEN = (OSError, EOFError, zipfile.BadZipFile, tarfile.TarError, zlib.error, lzma.LZMAError, ValueError)
 
@@ -135,16 +137,53 @@ def _iter_tar(path: str, limits: Limits) -> Iterator[Source]:
 
 
 def _iter_warc(path: str, limits: Limits) -> Iterator[Source]:
+    """The pages of a WARC. Each record is yielded once the next one is found where its declared
+    length says: a record whose length is wrong (it would hold part of the next) is not yielded."""
     from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
 
+    # A plain WARC's records cannot be longer than the file (a gzipped one's can: its size says less).
+    largest = None if path.lower().endswith(".gz") else os.path.getsize(path)
+    ahead: Source | None = None
     with open(path, "rb") as stream:
-        for record in ArchiveIterator(stream):
-            source = _warc_source(path, record, limits)
-            if source is not None:
-                yield source
+        records = ArchiveIterator(stream)
+        records.INC_RECORD = ""  # warcio would print a warning on stderr itself: _framed reports it
+        try:
+            for record in records:
+                yield from _framed(path, records, ahead)
+                ahead = _warc_source(path, record, _declared_length(path, record, largest), limits)
+            yield from _framed(path, records, ahead)
+        except (ArchiveLoadFailed, OverflowError) as exc:
+            yield from _framed(path, records, ahead)  # a record followed by a broken header is whole
+            problem = "a record's Content-Length is too large" if isinstance(exc, OverflowError) else str(exc)
+            raise ArchiveError(path, f"broken warc archive: {_one_line(problem)}") from None
 
 
-def _warc_source(path: str, record: Any, limits: Limits) -> Source | None:
+def _framed(path: str, records: Any, ahead: Source | None) -> Iterator[Source]:
+    """The record read last, unless the WARC reader found it does not end where its length says."""
+    if records.err_count:
+        raise ArchiveError(path, "broken warc archive: a record's Content-Length does not match its content")
+    if ahead is not None:
+        yield ahead
+
+
+def _one_line(message: str, most: int = 200) -> str:
+    """A library's message folded to one line, and cut if very long."""
+    folded = " ".join(message.split())
+    return folded if len(folded) <= most else folded[: most - 3] + "..."
+
+
+def _declared_length(path: str, record: Any, largest: int | None) -> int:
+    """A record's Content-Length, checked: a bad one leaves the records after it unreadable."""
+    text = (record.rec_headers.get_header("Content-Length") or "0").strip()
+    if not _DIGITS.fullmatch(text):
+        raise ArchiveError(path, f"broken warc archive: a record's Content-Length is {text!r}, not a size")
+    if largest is not None and int(text) > largest:
+        raise ArchiveError(path, f"broken warc archive: a record's Content-Length ({text}) is larger than the file")
+    return int(text)
+
+
+def _warc_source(path: str, record: Any, length: int, limits: Limits) -> Source | None:
     """A page from a WARC response or resource record; a revisit or non-page response is reported."""
     kind = record.rec_type
     url = record.rec_headers.get_header("WARC-Target-URI")
@@ -159,7 +198,6 @@ def _warc_source(path: str, record: Any, limits: Limits) -> Source | None:
         message = f"a WARC {kind} of type {content_type or 'unknown'}: not a page"
         return Source(path, member=url, url=url, captured=captured, skipped=message)
     label = source_label(path, url)
-    length = int(record.rec_headers.get_header("Content-Length") or 0)
     try:
         # A WARC block's length is its uncompressed size: refused before reading when too large.
         data = _read_member(record.content_stream(), label, length, length, limits)

@@ -1,34 +1,41 @@
 """Batch conversion: many pages, in parallel processes, written in input order, resumable.
 
 The main process only walks the inputs and writes: workers read plain files themselves (archive
-members are read in the main process, as archives are streams), hash and convert them, in chunks.
-Each record is one line written with one system call, so a killed run leaves whole lines only;
-``resume`` skips every page the output (or the error log) already accounts for.
+members are read in the main process, as archives are streams), hash and convert them, in chunks
+(``pool.py``). Each record is one line written with one system call, so a killed run leaves whole
+lines only; ``resume`` skips every page the output (or the error log) already accounts for, and
+counts it as it was counted then. Outputs are checked before any work (``outputs.py``) and locked
+while they are written.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
+import sqlite3
 import time
-from collections import Counter, deque
-from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections import defaultdict, deque
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from itertools import islice
+from itertools import chain
+from typing import Any
 
-from .api import extract_source
-from .errors import PeelError
+from .errors import OutputError, OutputRefused
+from .inputs import FileId, file_id, iter_sources
 from .options import DEFAULT_LIMITS, Limits
-from .read import STDIN, Source, iter_sources, source_label
-from .write import JsonlSink
-
-_CHUNK = 8
-_CHUNKS_PER_WORKER = 4
+from .outcome import Outcome, where
+from .outputs import check_outputs
+from .pool import ordered
+from .read import Source, source_label
+from .write import STDOUT, JsonlSink, write_sqlite
 
 Progress = Callable[[int], None]
-Done = Counter[tuple[str, str | None]]
+PathArg = str | os.PathLike[str]
+Done = defaultdict[tuple[str, str | None], deque[str]]
+"""Pages an earlier run accounted for, by (path, member): the code each was given, in order."""
+_RECORD = "record"
+_SHOWN_FAILURES = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,34 +43,20 @@ class BatchOptions:
     """Everything a batch run needs to know, passed explicitly."""
 
     output: str
+    """The JSONL file of records ('-' for stdout)."""
     errors: str | None = None
+    """The JSONL log of pages that give no record."""
     workers: int = 1
     resume: bool = False
     keep_duplicates: bool = False
     limits: Limits = DEFAULT_LIMITS
-
-
-@dataclass(frozen=True, slots=True)
-class Outcome:
-    """What became of one page: its record line, or why it has none."""
-
-    where: dict[str, str | None]
-    record: str | None = None
-    code: str | None = None
-    message: str | None = None
-    line: int | None = None
-    digest: str | None = None
-    """SHA-256 of the page's bytes, when they could be read (duplicates are told by it)."""
-
-    def log_entry(self) -> str:
-        """The page's line in the error log."""
-        entry = {"source": self.where, "code": self.code, "message": self.message, "line": self.line}
-        return json.dumps(entry, ensure_ascii=False)
+    sqlite: str | None = None
+    """Also write the analysis tables to this SQLite database."""
 
 
 @dataclass(slots=True)
 class Summary:
-    """Counts of one batch run."""
+    """Counts of one batch run (pages a resumed run found done are counted as they were then)."""
 
     seen: int = 0
     converted: int = 0
@@ -71,15 +64,24 @@ class Summary:
     duplicates: int = 0
     skipped: int = 0
     resumed: int = 0
+    failures: list[str] = field(default_factory=list)
+    """The first few pages that failed in this run, as ``source[:line]: message``."""
     started: float = field(default_factory=time.perf_counter)
 
     def add(self, outcome: Outcome) -> None:
         """Count one page's outcome."""
-        if outcome.record is not None:
+        self.count(_RECORD if outcome.record is not None else str(outcome.code))
+        failed = outcome.record is None and outcome.code not in ("duplicate", "skipped")
+        if failed and len(self.failures) < _SHOWN_FAILURES:
+            self.failures.append(outcome.failure())
+
+    def count(self, code: str) -> None:
+        """Count a page by its code (``record`` for a converted page)."""
+        if code == _RECORD:
             self.converted += 1
-        elif outcome.code == "duplicate":
+        elif code == "duplicate":
             self.duplicates += 1
-        elif outcome.code == "skipped":
+        elif code == "skipped":
             self.skipped += 1
         else:
             self.failed += 1
@@ -87,7 +89,7 @@ class Summary:
     def line(self) -> str:
         """The one summary line printed at the end."""
         seconds = max(time.perf_counter() - self.started, 1e-9)
-        rate = (self.converted + self.failed + self.duplicates + self.skipped) / seconds
+        rate = (self.converted + self.failed + self.duplicates + self.skipped - self.resumed) / seconds
         skipped = f", {self.skipped} skipped" if self.skipped else ""
         resumed = f", {self.resumed} already done" if self.resumed else ""
         return (
@@ -96,107 +98,149 @@ class Summary:
         )
 
 
-def _where(source: Source) -> dict[str, str | None]:
-    return {"path": source.name, "member": source.member, "url": source.url}
+def input_paths(inputs: PathArg | Sequence[PathArg]) -> list[str]:
+    """The inputs as path strings: one path (str or Path), or a list or tuple of them; else TypeError."""
+    if isinstance(inputs, str | os.PathLike):
+        return [os.fspath(inputs)]
+    if isinstance(inputs, list | tuple) and all(isinstance(i, str | os.PathLike) for i in inputs):
+        return [os.fspath(i) for i in inputs]
+    raise TypeError(f"inputs must be a path (str or Path) or a list of paths, not {type(inputs).__name__}")
 
 
-def convert(task: Source | Outcome, limits: Limits = DEFAULT_LIMITS) -> Outcome:
-    """Read, hash and convert one page; every failure, expected or not, becomes data."""
-    if isinstance(task, Outcome):
-        return task
-    source = task.loaded(limits)
-    where = _where(source)
-    digest = hashlib.sha256(source.data).hexdigest() if source.data is not None else None
-    try:
-        record = extract_source(source, limits, digest).model_dump_json()
-        return Outcome(where, record=record, digest=digest)
-    except PeelError as error:
-        return Outcome(where, code=error.code, message=error.message, line=error.line, digest=digest)
-    except Exception as exc:  # one page's bug must not stop the batch: it is reported as data
-        return Outcome(where, code="internal_error", message=f"{type(exc).__name__}: {exc}", digest=digest)
+def iter_records(
+    inputs: PathArg | Sequence[PathArg],
+    *,
+    workers: int = 1,
+    keep_duplicates: bool = False,
+    limits: Limits = DEFAULT_LIMITS,
+) -> Iterator[Outcome]:
+    """The outcome of every page of the inputs, in input order, in memory: each has its record
+    (``outcome.record``, a JSON line; ``outcome.record_data()``, a dict) or the reason it has none."""
+    run = _Run(BatchOptions(STDOUT, workers=workers, keep_duplicates=keep_duplicates, limits=limits))
+    yield from run.outcomes(input_paths(inputs))
 
 
-def convert_chunk(tasks: list[Source | Outcome], limits: Limits) -> list[Outcome]:
-    """Convert a chunk of pages (one round trip to a worker process)."""
-    return [convert(task, limits) for task in tasks]
+def run_batch(inputs: PathArg | Sequence[PathArg], options: BatchOptions, progress: Progress | None = None) -> Summary:
+    """Convert every page of the inputs into one JSONL file, an error log and (maybe) SQLite tables.
 
-
-def run_batch(inputs: list[str], options: BatchOptions, progress: Progress | None = None) -> Summary:
-    """Convert every page of the inputs into one JSONL file (and an error log)."""
-    summary = Summary()
-    if options.resume and options.output == STDIN:
+    Raises OutputRefused before any work when an output cannot be written or has two roles, or
+    another run is writing it; OutputError when writing fails; WorkerDied when a worker dies.
+    """
+    paths = input_paths(inputs)
+    if options.resume and options.output == STDOUT:
         raise ValueError("--resume needs an output file, not stdout")
-    with JsonlSink(options.output, options.resume) as out, JsonlSink(options.errors, options.resume) as log:
-        done, digests = _done_before(out, log) if options.resume else (Counter(), {})
-        tasks = _tasks(iter_sources(inputs, options.limits), done, summary)
-        for converted in _ordered(tasks, options.workers, options.limits):
-            outcome = converted if options.keep_duplicates else _first_of_its_bytes(converted, digests)
-            summary.add(outcome)
-            if outcome.record is not None:
-                out.write(outcome.record)
-            else:
-                log.write(outcome.log_entry())
-            if progress is not None:
-                progress(1)
-    return summary
+    check_outputs({"--output": options.output, "--errors": options.errors, "--sqlite": options.sqlite}, paths)
+    with _sinks(options) as (out, log):
+        run = _Run(options, progress)
+        if options.resume:
+            run.done_before(out, log)
+        skip = frozenset(i for i in (out.identity, log.identity, file_id(options.sqlite)) if i is not None)
+        _tabled(run.write(run.outcomes(paths, skip), out, log), out, options)
+    return run.summary
 
 
-def _first_of_its_bytes(outcome: Outcome, digests: dict[str, str]) -> Outcome:
-    """The outcome, or (for a page whose bytes an earlier page had) a duplicate entry naming it."""
-    if outcome.digest is None:
-        return outcome
-    label = source_label(str(outcome.where["path"]), outcome.where["member"])
-    first = digests.setdefault(outcome.digest, label)
-    if first == label:
-        return outcome
-    return replace(outcome, record=None, code="duplicate", message=f"same bytes as {first}", line=None)
+@contextmanager
+def _sinks(options: BatchOptions) -> Iterator[tuple[JsonlSink, JsonlSink]]:
+    """The records and the error log, both opened and locked before either is emptied (or, on
+    resume, cut back to its last whole line): a refused run changes neither."""
+    with JsonlSink(options.output) as out, JsonlSink(options.errors) as log:
+        for sink in (out, log):
+            sink.start(options.resume)
+        yield out, log
 
 
-def _done_before(out: JsonlSink, log: JsonlSink) -> tuple[Done, dict[str, str]]:
-    """Sources an interrupted run already wrote (records or log entries, counted, as an archive
-    may repeat a member's name), and the digests of the pages it converted."""
-    done: Done = Counter()
-    digests: dict[str, str] = {}
-    for text in out.existing():
-        source = json.loads(text)["source"]
-        done[(source["path"], source.get("member"))] += 1
-        digests[source["sha256"]] = source_label(source["path"], source.get("member"))
-    for text in log.existing():
-        source = json.loads(text)["source"]
-        done[(source["path"], source.get("member"))] += 1
-    return done, digests
-
-
-def _tasks(sources: Iterator[Source], done: Done, summary: Summary) -> Iterator[Source | Outcome]:
-    """Pages to convert, or their outcome when it is known without converting them."""
-    for source in sources:
-        summary.seen += 1
-        key = (source.name, source.member)
-        if done[key] > 0:
-            done[key] -= 1
-            summary.resumed += 1
-        elif source.skipped is not None:
-            yield Outcome(_where(source), code="skipped", message=source.skipped)
-        elif source.error is not None:
-            yield Outcome(_where(source), code=source.error.code, message=source.error.message)
-        else:
-            yield source
-
-
-def _ordered(tasks: Iterator[Source | Outcome], workers: int, limits: Limits) -> Iterator[Outcome]:
-    """Outcomes in input order; a small window of chunks in flight, so memory stays flat."""
-    if workers <= 1:
-        for task in tasks:
-            yield convert(task, limits)
+def _tabled(records: Iterator[dict[str, Any]], out: JsonlSink, options: BatchOptions) -> None:
+    """Run the batch through to its end, writing the SQLite tables from its records if asked: the
+    records an earlier run wrote (on resume), then this run's, as they come."""
+    if options.sqlite is None:
+        for _ in records:
+            pass
         return
-    window: deque[Future[list[Outcome]]] = deque()
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        while chunk := list(islice(tasks, _CHUNK)):
-            window.append(pool.submit(convert_chunk, chunk, limits))
-            if len(window) >= workers * _CHUNKS_PER_WORKER:
-                yield from window.popleft().result()
-        while window:
-            yield from window.popleft().result()
+    earlier = (json.loads(text) for text in out.existing()) if options.resume else iter(())
+    try:
+        write_sqlite(chain(earlier, records), options.sqlite)
+    except BrokenPipeError:
+        raise  # stdout's reader went away: not the database's fault
+    except (OSError, sqlite3.Error) as exc:  # e.g. a full disk: the run stops here; --resume goes on
+        raise OutputError(options.sqlite, f"cannot write: {exc}") from None
+
+
+class _Run:
+    """One run's state: its counts, what an earlier run did (on resume), the digests seen so far."""
+
+    def __init__(self, options: BatchOptions, progress: Progress | None = None) -> None:
+        self.options = options
+        self.progress = progress
+        self.summary = Summary()
+        self.done: Done = defaultdict(deque)
+        self.digests: dict[str, str] = {}
+
+    def outcomes(self, inputs: list[str], skip: frozenset[FileId] = frozenset()) -> Iterator[Outcome]:
+        """The outcome of every page not already done, in input order, duplicates told apart."""
+        tasks = self._tasks(iter_sources(inputs, self.options.limits, skip))
+        for converted in ordered(tasks, self.options.workers, self.options.limits):
+            outcome = converted if self.options.keep_duplicates else self._first_of_its_bytes(converted)
+            self.summary.add(outcome)
+            yield outcome
+            if self.progress is not None:
+                self.progress(1)
+
+    def write(self, outcomes: Iterator[Outcome], out: JsonlSink, log: JsonlSink) -> Iterator[dict[str, Any]]:
+        """Write each outcome to the records or the log; pass on each record's data (for tables)."""
+        for outcome in outcomes:
+            if outcome.record is None:
+                log.write(outcome.log_entry())
+                continue
+            out.write(outcome.record)
+            if self.options.sqlite is not None:
+                yield json.loads(outcome.record)
+
+    def _tasks(self, sources: Iterator[Source]) -> Iterator[Source | Outcome]:
+        """Pages to convert, or their outcome when it is known without converting them."""
+        for source in sources:
+            self.summary.seen += 1
+            earlier = self.done.get((source.name, source.member))
+            if earlier:
+                self.summary.resumed += 1
+                self.summary.count(earlier.popleft())
+            elif source.skipped is not None:
+                yield Outcome(where(source), code="skipped", message=source.skipped)
+            elif source.error is not None:
+                yield Outcome(where(source), code=source.error.code, message=source.error.message)
+            else:
+                yield source
+
+    def _first_of_its_bytes(self, outcome: Outcome) -> Outcome:
+        """The outcome, or (for a page whose bytes an earlier page had) a duplicate entry naming it."""
+        if outcome.digest is None:
+            return outcome
+        first = self.digests.setdefault(outcome.digest, outcome.label)
+        if first == outcome.label:
+            return outcome
+        return replace(outcome, record=None, code="duplicate", message=f"same bytes as {first}", line=None)
+
+    def done_before(self, out: JsonlSink, log: JsonlSink) -> None:
+        """Read what an interrupted run wrote: each page's code (a record, or its log entry's code),
+        counted per name as an archive may repeat a member's name, and the digests of its pages."""
+        for sink, is_log in ((out, False), (log, True)):
+            for number, text in enumerate(sink.existing(), start=1):
+                source, code = _entry(text, str(sink.path), number, is_log)
+                key = (source["path"], source.get("member"))
+                self.done[key].append(code)
+                if source.get("sha256"):
+                    self.digests.setdefault(source["sha256"], source_label(key[0], key[1]))
+
+
+def _entry(text: bytes, path: str, number: int, is_log: bool) -> tuple[dict[str, str], str]:
+    """The source and code of a line an earlier run wrote (a record's code is ``record``)."""
+    try:
+        entry = json.loads(text)
+        source = entry["source"]
+        code = str(entry["code"]) if is_log else _RECORD
+        return {key: value for key, value in source.items() if value is not None}, code
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
+        message = "not a line peel-extract wrote: cannot resume from this file"
+        raise OutputRefused(path, message, number) from None
 
 
 def default_workers() -> int:

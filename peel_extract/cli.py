@@ -2,94 +2,136 @@
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import sys
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated, Any, NoReturn
 
 import typer
+from typer.core import TyperGroup
 
+from . import __version__
 from .api import extract_file
-from .batch import BatchOptions, Progress, default_workers, run_batch
-from .errors import PeelError
+from .batch import BatchOptions, Progress, Summary, default_workers, run_batch
+from .errors import OutputRefused, PeelError
+from .inputs import count_pages
 from .options import MB, Limits
-from .read import count_pages
 from .records import json_schema
 from .report import report_html
 from .tables import describe_markdown
-from .write import iter_jsonl, record_json, schema_json, write_atomic, write_sqlite, write_tables
+from .write import STDOUT, iter_jsonl, record_json, schema_json, write_output, write_tables
+
+
+class _Commands(TyperGroup):
+    """The commands; a usage error is one plain line (``peel-extract: No such option: --prety ...``)."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        try:
+            code = super().main(*args, **{**kwargs, "standalone_mode": False})
+        except typer.TyperException as error:  # typer's (vendored click's) usage and parameter errors
+            context = getattr(error, "ctx", None)
+            command = " ".join(["peel-extract", *context.command_path.split()[1:]]) if context else "peel-extract"
+            hint = f" (see '{command} --help')"
+            message = " ".join(error.format_message().split())
+            typer.echo(f"peel-extract: {message}{hint}", err=True)
+            sys.exit(error.exit_code)
+        sys.exit(code if isinstance(code, int) else 0)
+
 
 app = typer.Typer(
+    cls=_Commands,
     help="Turn saved HMICFRS PEEL inspection pages into validated structured data.",
-    no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,
 )
 
 Output = Annotated[
-    Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.", dir_okay=False)
+    Path | None,
+    typer.Option("--output", "-o", metavar="FILE", help="Write to this file instead of stdout.", dir_okay=False),
 ]
 Pretty = Annotated[bool, typer.Option("--pretty", help="Indent the JSON.")]
 Sqlite = Annotated[
-    Path | None, typer.Option("--sqlite", help="Also write the analysis tables to this SQLite file.", dir_okay=False)
-]
-_DEFAULTS = Limits()
-_LIMITS = "Limits"
-MaxPageMb = Annotated[
-    float, typer.Option("--max-page-mb", min=0.001, help="Largest page read, in MB.", rich_help_panel=_LIMITS)
-]
-MaxMemberMb = Annotated[
-    float,
+    Path | None,
     typer.Option(
-        "--max-member-mb", min=0.001, help="Largest archive member (decompressed), MB.", rich_help_panel=_LIMITS
+        "--sqlite", metavar="FILE", help="Also write the analysis tables to this SQLite file.", dir_okay=False
     ),
 ]
+_DEFAULTS = Limits()
+MaxPageMb = Annotated[float, typer.Option("--max-page-mb", metavar="MB", min=0.001, help="Largest page read, in MB.")]
+MaxMemberMb = Annotated[
+    float, typer.Option("--max-member-mb", metavar="MB", min=0.001, help="Largest archive member (decompressed), MB.")
+]
 MaxRatio = Annotated[
-    int, typer.Option("--max-ratio", min=1, help="Largest compression ratio (bomb guard).", rich_help_panel=_LIMITS)
+    int, typer.Option("--max-ratio", metavar="N", min=1, help="Largest compression ratio (bomb guard).")
 ]
-MaxDepth = Annotated[
-    int, typer.Option("--max-depth", min=8, help="Deepest nesting of HTML elements.", rich_help_panel=_LIMITS)
-]
+MaxDepth = Annotated[int, typer.Option("--max-depth", metavar="N", min=8, help="Deepest nesting of HTML elements.")]
 MaxMembers = Annotated[
-    int, typer.Option("--max-members", min=1, help="Most members read from one archive.", rich_help_panel=_LIMITS)
+    int, typer.Option("--max-members", metavar="N", min=1, help="Most members read from one archive.")
+]
+MaxElements = Annotated[
+    int,
+    typer.Option("--max-elements", metavar="N", min=100, help="Most HTML elements or text lines in one page (memory)."),
 ]
 
 
-def _limits(page_mb: float, member_mb: float, ratio: int, depth: int, members: int) -> Limits:
-    return Limits(int(page_mb * MB), int(member_mb * MB), ratio, depth, members)
+def _version(shown: bool) -> None:
+    if shown:
+        typer.echo(f"peel-extract {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main_options(
+    version: Annotated[
+        bool, typer.Option("--version", help="Show the version and exit.", callback=_version, is_eager=True)
+    ] = False,
+) -> None:
+    """Turn saved HMICFRS PEEL inspection pages into validated structured data."""
+
+
+def _limits(page_mb: float, member_mb: float, ratio: int, depth: int, members: int, elements: int) -> Limits:
+    return Limits(
+        max_page_bytes=int(page_mb * MB),
+        max_member_bytes=int(member_mb * MB),
+        max_ratio=ratio,
+        max_depth=depth,
+        max_members=members,
+        max_elements=elements,
+    )
 
 
 def _fail(error: PeelError) -> NoReturn:
+    """One line on stderr; exit 2 for an output refused before any work, 1 for any other failure."""
     typer.echo(f"peel-extract: {error}", err=True)
-    raise typer.Exit(1)
+    raise typer.Exit(2 if isinstance(error, OutputRefused) else 1)
 
 
 def _emit(text: str, output: Path | None) -> None:
-    if output is None:
-        sys.stdout.write(text + "\n")
-        return
     try:
-        write_atomic(output, text + "\n")
-    except OSError as exc:
-        typer.echo(f"peel-extract: {output}: cannot write: {exc.strerror or exc}", err=True)
-        raise typer.Exit(1) from None
+        write_output(text + "\n", output)
+    except PeelError as error:
+        _fail(error)
 
 
 @app.command()
 def extract(
-    page: Annotated[str, typer.Argument(help="A saved page (.html, .htm, .txt, maybe gzipped), or - for stdin.")],
+    page: Annotated[str, typer.Argument(metavar="PAGE", hidden=True)],  # described in the docstring
     output: Output = None,
     pretty: Pretty = False,
     max_page_mb: MaxPageMb = _DEFAULTS.max_page_bytes / MB,
     max_ratio: MaxRatio = _DEFAULTS.max_ratio,
     max_depth: MaxDepth = _DEFAULTS.max_depth,
+    max_elements: MaxElements = _DEFAULTS.max_elements,
 ) -> None:
-    """Extract one saved PEEL page to a JSON record."""
-    limits = _limits(max_page_mb, _DEFAULTS.max_member_bytes / MB, max_ratio, max_depth, _DEFAULTS.max_members)
+    """Extract one saved PEEL page to a JSON record.
+
+    PAGE is a saved page (.html, .htm, .txt, maybe gzipped), or - for stdin.
+    """
+    member_mb, members = _DEFAULTS.max_member_bytes / MB, _DEFAULTS.max_members
+    limits = _limits(max_page_mb, member_mb, max_ratio, max_depth, members, max_elements)
     try:
         record = extract_file(page, limits)
     except PeelError as error:
@@ -99,15 +141,19 @@ def extract(
 
 @app.command()
 def batch(
-    inputs: Annotated[
-        list[str], typer.Argument(help="Pages, folders, .zip, .tar(.gz|.bz2|.xz), .tgz or .warc(.gz) files.")
+    inputs: Annotated[list[str], typer.Argument(metavar="INPUT", hidden=True)],  # described in the docstring
+    output: Annotated[
+        str, typer.Option("--output", "-o", metavar="FILE", help="The records, one JSON per line ('-': stdout).")
     ],
-    output: Annotated[str, typer.Option("--output", "-o", help="The records, one JSON per line ('-': stdout).")],
     errors: Annotated[
-        Path | None, typer.Option("--errors", help="Log pages that give no record here (JSONL).", dir_okay=False)
+        Path | None,
+        typer.Option("--errors", metavar="FILE", help="Log pages that give no record here (JSONL).", dir_okay=False),
     ] = None,
     workers: Annotated[
-        int | None, typer.Option("--workers", "-w", min=1, help="Worker processes.", show_default="the machine's cores")
+        int | None,
+        typer.Option(
+            "--workers", "-w", metavar="N", min=1, help="Worker processes.", show_default="the machine's cores"
+        ),
     ] = None,
     resume: Annotated[bool, typer.Option("--resume", help="Continue an interrupted run into the same files.")] = False,
     keep_duplicates: Annotated[
@@ -120,9 +166,13 @@ def batch(
     max_ratio: MaxRatio = _DEFAULTS.max_ratio,
     max_depth: MaxDepth = _DEFAULTS.max_depth,
     max_members: MaxMembers = _DEFAULTS.max_members,
+    max_elements: MaxElements = _DEFAULTS.max_elements,
 ) -> None:
-    """Convert folders and archives of saved pages to JSONL records (exit 1 if any page failed)."""
-    if resume and output == "-":
+    """Convert folders and archives of saved pages to JSONL records (exit 1 if any page failed).
+
+    Each INPUT is a page, a folder, or a .zip, .tar(.gz|.bz2|.xz), .tgz or .warc(.gz) file.
+    """
+    if resume and output == STDOUT:
         raise typer.BadParameter("--resume needs an output file, not stdout", param_hint="--resume")
     options = BatchOptions(
         output=output,
@@ -130,15 +180,28 @@ def batch(
         workers=workers or default_workers(),
         resume=resume,
         keep_duplicates=keep_duplicates,
-        limits=_limits(max_page_mb, max_member_mb, max_ratio, max_depth, max_members),
+        limits=_limits(max_page_mb, max_member_mb, max_ratio, max_depth, max_members, max_elements),
+        sqlite=str(sqlite) if sqlite else None,
     )
-    with _progress(quiet, inputs) as progress, _records_copy(output, sqlite) as options_output:
-        summary = run_batch(inputs, _with_output(options, options_output), progress)
-        if sqlite is not None:
-            write_sqlite(iter_jsonl(options_output), sqlite)
+    try:
+        with _progress(quiet, inputs) as progress:
+            summary = run_batch(inputs, options, progress)
+    except PeelError as error:
+        _fail(error)
+    _report(summary, quiet, logged=errors is not None)
+    raise typer.Exit(1 if summary.failed else 0)
+
+
+def _report(summary: Summary, quiet: bool, logged: bool) -> None:
+    """Without an error log, name the first pages that failed; then (unless quiet) the summary line."""
+    if not logged:
+        for failure in summary.failures:
+            typer.echo(f"peel-extract: {failure}", err=True)
+        if summary.failed > len(summary.failures):
+            more = summary.failed - len(summary.failures)
+            typer.echo(f"peel-extract: ... and {more} more failed (--errors FILE logs every one)", err=True)
     if not quiet:
         typer.echo(f"peel-extract: {summary.line()}", err=True)
-    raise typer.Exit(1 if summary.failed else 0)
 
 
 @app.command()
@@ -190,27 +253,6 @@ def schema(output: Output = None) -> None:
     _emit(schema_json(json_schema()), output)
 
 
-def _with_output(options: BatchOptions, output: str) -> BatchOptions:
-    return dataclasses.replace(options, output=output)
-
-
-@contextmanager
-def _records_copy(output: str, sqlite: Path | None) -> Iterator[str]:
-    """Where batch writes its records: the output itself, or (stdout with --sqlite) a copy to table."""
-    if output != "-" or sqlite is None:
-        yield output
-        return
-    handle, tmp = tempfile.mkstemp(suffix=".jsonl")
-    os.close(handle)
-    try:
-        yield tmp
-        with open(tmp, encoding="utf-8") as copy:
-            for line in copy:
-                sys.stdout.write(line)
-    finally:
-        os.unlink(tmp)
-
-
 @contextmanager
 def _progress(quiet: bool, inputs: list[str]) -> Iterator[Progress | None]:
     """A rich progress bar on stderr (pages done, rate, time left), only on a terminal and not --quiet."""
@@ -243,6 +285,17 @@ def main() -> None:
     try:
         app()
     except BrokenPipeError:
-        # The reader of stdout went away (e.g. `| head`): stop quietly, as Unix tools do.
-        sys.stderr.close()
-        sys.exit(1)
+        sys.exit(1)  # the reader of stdout went away (e.g. `| head`): stop quietly, as Unix tools do
+    finally:
+        _settle_stdout()
+
+
+def _settle_stdout() -> None:
+    """Flush stdout; if that fails (a full disk, a closed pipe: already reported), point it at
+    /dev/null so that Python's own flush at exit cannot print a traceback."""
+    try:
+        sys.stdout.flush()
+    except OSError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)

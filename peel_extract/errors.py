@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass
 
 
@@ -75,7 +76,43 @@ class RecordsError(PeelError):
     code = "bad_records"
 
 
+class OutputError(PeelError):
+    """An output cannot be written: no such folder, permission denied, the disk is full."""
+
+    code = "output_error"
+
+
+class OutputRefused(OutputError):
+    """An output refused before any work: it cannot be created, it is also an input or another
+    output, or another run is writing it. Nothing has been written."""
+
+    code = "output_refused"
+
+
+class WorkerDied(PeelError):
+    """A worker process died (killed, perhaps for lack of memory): the pages in progress, and all
+    after them, were not converted; a run with ``resume`` converts them."""
+
+    code = "worker_died"
+
+
 class UnsupportedPageType(PeelError):
     """An HMICFRS page of a kind peel-extract does not convert yet; the message names the kind."""
 
     code = "unsupported_page_type"
+
+
+# How an output failure reads: the common causes in plain words, anything else as the system says it.
+_WRITE_REASONS = {
+    errno.ENOENT: "no such folder",
+    errno.ENOTDIR: "no such folder",
+    errno.EISDIR: "is a folder",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+}
+
+
+def cannot_write(path: str, exc: OSError, error: type[OutputError] = OutputError) -> OutputError:
+    """The error for an output that could not be written, in one line."""
+    reason = _WRITE_REASONS.get(exc.errno or 0) or (exc.strerror or str(exc))
+    return error(path, f"cannot write: {reason[:1].lower()}{reason[1:]}")

@@ -26,6 +26,10 @@ class Limits:
     """Deepest nesting of HTML elements; past 256 the parser needs its 'huge tree' mode."""
     max_members: int = 100_000
     """Most members (or WARC records) read from one archive."""
+    max_elements: int = 200_000
+    """Most HTML elements (counted as the '<' that do not close a tag) or text lines in one page:
+    memory grows with them, some 1 KB each from parse to record, so this keeps a page's peak memory
+    in the low hundreds of MB. Real pages have a few thousand."""
 
 
 DEFAULT_LIMITS = Limits()

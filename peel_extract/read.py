@@ -1,7 +1,7 @@
-"""Read stage: paths (files, folders, archives) or stdin -> a stream of Sources with their bytes.
+"""Read stage: a page file, stdin or bytes in memory -> a Source with its bytes (gunzipped).
 
-Archives are read in memory, one member at a time; nothing is ever extracted to disk. Every
-read is capped by the Limits, so a huge file or a compression bomb costs bounded memory.
+Every read is capped by the Limits, so a huge file or a compression bomb costs bounded memory.
+Folders and archives are walked in ``inputs.py`` and ``archives.py``, which make their Sources here.
 """
 
 from __future__ import annotations
@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import sys
 import zlib
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -20,6 +19,7 @@ from .options import DEFAULT_LIMITS, MB, RATIO_FLOOR, Limits
 STDIN = "-"
 _GZIP_MAGIC = b"\x1f\x8b"
 _CHUNK = 1 * MB
+_FIRST_WINDOW = 64  # an empty gzip member is 20 bytes; a page's some thousands
 # Names of files (in folders and archives) that can be saved pages; other files are passed over.
 PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml", ".txt", ".text", ".php", ".asp", ".aspx", ""})
 
@@ -120,23 +120,30 @@ def from_bytes(
 
 
 def gunzip(data: bytes, label: str, limits: Limits) -> bytes:
-    """Decompress gzip data (several members too), refusing bombs before they grow."""
+    """Decompress gzip data (several members too), refusing bombs before they grow.
+
+    Input is fed in windows that start small and double, so neither many tiny members nor one
+    large member makes zlib copy the rest of the data again and again: time is linear in the size.
+    """
     out: list[bytes] = []
-    size, rest = 0, data
+    size, at, view = 0, 0, memoryview(data)
     try:
-        while rest.startswith(_GZIP_MAGIC):
+        while data.startswith(_GZIP_MAGIC, at):
             inflater = zlib.decompressobj(wbits=31)
-            while rest:
-                chunk = inflater.decompress(rest, _CHUNK)
-                rest = inflater.unconsumed_tail
-                size += len(chunk)
-                _check_growth(label, size, len(data), limits)
-                out.append(chunk)
-                if inflater.eof or not chunk:
-                    break
+            window = _FIRST_WINDOW
+            while not inflater.eof and at < len(data):
+                pending: bytes | memoryview = view[at : at + window]
+                at += len(pending)
+                window = min(window * 2, _CHUNK)
+                while pending and not inflater.eof:
+                    chunk = inflater.decompress(pending, _CHUNK)
+                    pending = inflater.unconsumed_tail
+                    size += len(chunk)
+                    _check_growth(label, size, len(data), limits)
+                    out.append(chunk)
             if not inflater.eof:
                 raise ReadError(label, "broken gzip data: the stream is cut short")
-            rest = inflater.unused_data
+            at -= len(inflater.unused_data)
     except zlib.error as exc:
         raise ReadError(label, f"broken gzip data: {exc}") from None
     return b"".join(out)
@@ -156,60 +163,8 @@ def is_page_name(name: str) -> bool:
     return not path.name.startswith(".") and path.suffix.lower() in PAGE_SUFFIXES
 
 
-def iter_sources(inputs: list[str], limits: Limits = DEFAULT_LIMITS) -> Iterator[Source]:
-    """Every page of the inputs, in order: files as given, folders sorted, archive members in order.
-
-    Plain files are yielded unread (read them with ``Source.loaded``), so a batch can have its
-    workers read them; archive members arrive with their bytes."""
-    from .archives import archive_kind, iter_archive
-
-    for name in inputs:
-        if os.path.isdir(name):
-            yield from _iter_folder(name, limits)
-        elif archive_kind(name) is not None:
-            yield from iter_archive(name, limits)
-        else:
-            yield Source(name)
-
-
 def _file_source(name: str, limits: Limits) -> Source:
     try:
         return from_bytes(name, _read_file(name, limits.max_page_bytes), limits)
     except PeelError as error:
         return Source(name, error=error)
-
-
-def _iter_folder(folder: str, limits: Limits) -> Iterator[Source]:
-    from .archives import archive_kind, iter_archive
-
-    for path in sorted(_walk(folder)):
-        if archive_kind(path) is not None:
-            yield from iter_archive(path, limits)
-        elif is_page_name(path):
-            yield Source(path)
-
-
-def count_pages(inputs: list[str]) -> int | None:
-    """How many pages the inputs hold, when that is cheap to know (not for tar or WARC files)."""
-    from .archives import archive_kind, count_members
-
-    total = 0
-    for name in inputs:
-        paths = sorted(_walk(name)) if os.path.isdir(name) else [name]
-        for path in paths:
-            kind = archive_kind(path)
-            if kind is None and (is_page_name(path) or not os.path.isdir(name)):
-                total += 1
-            elif kind is not None:
-                members = count_members(path, kind)
-                if members is None:
-                    return None
-                total += members
-    return total
-
-
-def _walk(folder: str) -> Iterator[str]:
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        for file in files:
-            yield os.path.join(root, file)

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import csv
 import errno
+import fcntl
 import json
 import os
+import secrets
 import sqlite3
+import stat
 import sys
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, closing, contextmanager
 from pathlib import Path
 from typing import Any
 
-from .errors import RecordsError
+from .errors import OutputRefused, RecordsError, cannot_write
 from .records import PageRecord, record_problem
 from .tables import DICTIONARY, LIST_TABLES, TABLES, table_rows
 
@@ -29,23 +31,62 @@ def schema_json(schema: dict[str, Any]) -> str:
     return json.dumps(schema, indent=2, ensure_ascii=False, sort_keys=True)
 
 
-def write_atomic(path: str | Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file and a rename."""
-    with _replacing(path) as tmp:
-        Path(tmp).write_text(text, encoding="utf-8")
+STDOUT = "-"
+STDOUT_LABEL = "<stdout>"
+
+
+def write_output(text: str, path: str | Path | None) -> None:
+    """Write ``text`` to stdout (None or '-') or a file; any failure is one OutputError.
+
+    A regular file (or a new one) is replaced through a temporary file and a rename, so a failed
+    write leaves it as it was; a symlink is written through to its target; a device or a pipe
+    (``/dev/null``, a FIFO) is written directly.
+    """
+    data = text.encode("utf-8")
+    if path is None or str(path) == STDOUT:
+        write_stdout(data)
+        return
+    try:
+        target = Path(os.path.realpath(path))
+        if target.exists() and not target.is_file():
+            with open(target, "wb") as stream:
+                stream.write(data)
+            return
+        with _replacing(target) as tmp:
+            Path(tmp).write_bytes(data)
+    except OSError as exc:
+        raise cannot_write(str(path), exc) from None
+
+
+def write_stdout(data: bytes) -> None:
+    """Write and flush bytes on stdout; a reader that went away (EPIPE) is left to the caller."""
+    try:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise cannot_write(STDOUT_LABEL, exc) from None
 
 
 @contextmanager
 def _replacing(path: str | Path) -> Iterator[str]:
-    """A temporary file beside ``path`` that replaces it when the block ends well, and is removed if not."""
-    target = Path(path)
+    """A temporary file beside ``path`` that replaces it when the block ends well, and is removed if not.
+
+    The new file gets the mode of the one it replaces, or else the umask's (as a shell's ``>`` does).
+    A symlink is followed: its target is replaced and the link kept. Only a regular file (or none) is
+    replaced: a device or a folder is refused.
+    """
+    target = Path(os.path.realpath(path))
+    if target.exists() and not target.is_file():
+        raise IsADirectoryError(errno.EISDIR, "is a folder") if target.is_dir() else _not_a_file()
     try:
-        handle, tmp = tempfile.mkstemp(dir=target.parent or ".", prefix=f".{target.name}.", suffix=".tmp")
+        tmp = _new_file_beside(target)
     except OSError as exc:  # say which output could not be written, not the temporary file's name
         raise OSError(exc.errno, exc.strerror, str(target)) from None
-    os.close(handle)
-    os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes it private; the output follows the umask as others do
     try:
+        if target.exists():
+            os.chmod(tmp, stat.S_IMODE(target.stat().st_mode))
         yield tmp
         os.replace(tmp, target)
     except BaseException:
@@ -53,71 +94,129 @@ def _replacing(path: str | Path) -> Iterator[str]:
         raise
 
 
-def _umask() -> int:
-    """The process's umask, read without changing it (Linux); 0o022 where it cannot be read."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("Umask:"):
-                    return int(line.split()[1], 8)
-    except OSError:
-        pass
-    return 0o022
+def _not_a_file() -> OSError:
+    return OSError(errno.EINVAL, "not a regular file")
+
+
+def _new_file_beside(target: Path) -> str:
+    """A new, empty, hidden file in ``target``'s folder, created with the umask's permissions."""
+    while True:
+        tmp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
+        try:
+            os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+        except FileExistsError:  # pragma: no cover - 48 random bits
+            continue
+        return str(tmp)
 
 
 class JsonlSink:
     """Appends whole lines to a JSONL file (or stdout), one system call per line.
 
     A killed run therefore leaves only whole lines; on resume a torn tail (a write cut by a
-    crash of the machine itself) is cut back to the last whole line.
+    crash of the machine itself) is cut back to the last whole line. A regular file is locked
+    while it is written, so a second run cannot write it at the same time; a device or a pipe is
+    written as it is. Any failure to write is an OutputError.
     """
 
-    def __init__(self, path: str | None, resume: bool) -> None:
+    def __init__(self, path: str | None) -> None:
         self.path = path
-        self._resume = resume
         self._fd: int | None = None
+        self._regular = False
 
     def __enter__(self) -> JsonlSink:
-        if self.path is not None and self.path != "-":
-            if self._resume:
-                _cut_torn_tail(self.path)
-            flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if self._resume else os.O_TRUNC)
-            self._fd = os.open(self.path, flags, 0o644)
+        """Open and lock the file (nothing in it is changed yet: see ``start``)."""
+        if self.path is None or self.path == STDOUT:
+            return self
+        try:
+            self._fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o666)
+            self._regular = stat.S_ISREG(os.fstat(self._fd).st_mode)
+        except OSError as exc:
+            self.__exit__()
+            raise cannot_write(self.path, exc, OutputRefused) from None
+        self._lock()
         return self
 
-    def existing(self) -> Iterator[str]:
-        """The lines already in the file (on resume)."""
-        if self.path is None or self.path == "-" or not os.path.exists(self.path):
+    def _lock(self) -> None:
+        if not self._regular or self._fd is None:
             return
-        with open(self.path, encoding="utf-8") as lines:
-            for text in lines:
+        try:
+            fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            self.__exit__()
+            raise OutputRefused(str(self.path), "another peel-extract run is writing this file") from None
+
+    @property
+    def identity(self) -> tuple[int, int] | None:
+        """(device, inode) of the file written, when it is a regular file."""
+        if self._fd is None or not self._regular:
+            return None
+        info = os.fstat(self._fd)
+        return info.st_dev, info.st_ino
+
+    def start(self, resume: bool) -> None:
+        """Empty the file for a new run, or (on resume) cut back a torn last line."""
+        if self._fd is None or not self._regular:
+            return
+        try:
+            if resume:
+                _cut_torn_tail(str(self.path))
+            else:
+                os.ftruncate(self._fd, 0)
+        except OSError as exc:
+            raise cannot_write(str(self.path), exc) from None
+
+    def existing(self) -> Iterator[bytes]:
+        """The lines already in the file (on resume), as bytes: the reader decodes (and judges) them."""
+        if self._fd is None or not self._regular:
+            return
+        with open(str(self.path), "rb") as stream:
+            for text in stream:
                 if text.strip():
                     yield text
 
     def write(self, text: str) -> None:
         """Write one line."""
         data = (text + "\n").encode("utf-8")
-        if self.path == "-":
-            sys.stdout.buffer.write(data)
-            sys.stdout.buffer.flush()
+        if self.path == STDOUT:
+            write_stdout(data)
         elif self._fd is not None:
-            while data:
-                data = data[os.write(self._fd, data) :]
+            try:
+                while data:
+                    data = data[os.write(self._fd, data) :]
+            except OSError as exc:
+                raise cannot_write(str(self.path), exc) from None
 
     def __exit__(self, *exc: object) -> None:
-        if self._fd is not None:
-            os.fsync(self._fd)
-            os.close(self._fd)
-        self._fd = None
+        fd, self._fd = self._fd, None
+        if fd is None:
+            return
+        try:
+            if self._regular and not any(exc):
+                os.fsync(fd)
+        except OSError as error:
+            raise cannot_write(str(self.path), error) from None
+        finally:
+            os.close(fd)
 
 
 def _cut_torn_tail(path: str) -> None:
-    if not os.path.exists(path):
-        return
-    with open(path, "rb+") as handle:
-        data = handle.read()
-        if data and not data.endswith(b"\n"):
-            handle.truncate(data.rfind(b"\n") + 1)
+    """Cut the file back to its last whole line, reading only as far back as that line."""
+    with open(path, "rb+") as stream:
+        end = stream.seek(0, os.SEEK_END)
+        offset = end
+        while offset > 0:
+            start = max(offset - _TAIL_BLOCK, 0)
+            stream.seek(start)
+            newline = stream.read(offset - start).rfind(b"\n")
+            if newline != -1:
+                if start + newline + 1 < end:
+                    stream.truncate(start + newline + 1)
+                return
+            offset = start
+        stream.truncate(0)
+
+
+_TAIL_BLOCK = 64 * 1024
 
 
 def iter_jsonl(path: str) -> Iterator[dict[str, Any]]:

@@ -220,7 +220,7 @@ def test_resume_cuts_a_torn_last_line(tmp_path: Path) -> None:
 
 
 def test_page_count_for_the_progress_bar(tmp_path: Path) -> None:
-    from peel_extract.read import count_pages
+    from peel_extract.inputs import count_pages
 
     folder, archive = _folder(tmp_path), _zip(tmp_path)
     assert count_pages([str(folder), str(archive), str(GOOD["seed.txt"])]) == 7 + 7 + 1

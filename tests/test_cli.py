@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
+import re
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -141,3 +144,131 @@ def test_python_dash_m_runs_the_cli() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["headline_question"].startswith("How legitimately")
+
+
+# --- item 2: a full disk is one clear line ---
+
+
+FULL = "{full}"  # a symlink to /dev/full: code that replaces its output file (the bug) replaces only the link
+
+
+@pytest.mark.parametrize(
+    ("args", "where"),
+    [
+        (["extract", str(SEED)], "<stdout>"),
+        (["schema"], "<stdout>"),
+        (["batch", str(SEED), "-o", "-", "-q"], "<stdout>"),
+        (["extract", str(SEED), "-o", FULL], FULL),
+        (["batch", str(SEED), "-o", FULL, "-q"], FULL),
+    ],
+    ids=["extract", "schema", "batch", "extract -o", "batch -o"],
+)
+def test_a_full_disk_is_one_clear_line(tmp_path: Path, args: list[str], where: str) -> None:
+    full = tmp_path / "full"
+    full.symlink_to("/dev/full")
+    with open(full, "wb") as stdout:
+        command = [sys.executable, "-m", "peel_extract", *(a.replace(FULL, str(full)) for a in args)]
+        done = subprocess.run(command, stdout=stdout, stderr=subprocess.PIPE, cwd=ROOT, timeout=120)
+    assert (done.returncode, done.stderr.decode()) == (
+        1,
+        f"peel-extract: {where.replace(FULL, str(full))}: cannot write: no space left on device\n",
+    )
+    assert full.is_symlink()
+
+
+# --- item 17: outputs follow the umask (or keep the mode of the file they replace); links and pipes ---
+
+
+def test_output_files_follow_the_umask(tmp_path: Path) -> None:
+    kept = tmp_path / "kept.json"
+    kept.write_text("{}")
+    kept.chmod(0o600)
+    old = os.umask(0o027)
+    try:
+        for args in (
+            ["extract", str(SEED), "-o", str(tmp_path / "record.json")],
+            ["extract", str(SEED), "-o", str(kept)],
+            ["schema", "-o", str(tmp_path / "schema.json")],
+            ["batch", str(SEED), "-o", str(tmp_path / "out.jsonl"), "--errors", str(tmp_path / "errors.jsonl"), "-q"],
+            ["batch", str(SEED), "-o", "-", "--sqlite", str(tmp_path / "peel.db"), "-q"],
+        ):
+            assert runner.invoke(app, args).exit_code == 0
+    finally:
+        os.umask(old)
+    modes = {path.name: stat.S_IMODE(path.stat().st_mode) for path in tmp_path.iterdir()}
+    assert modes == {
+        "record.json": 0o640,
+        "kept.json": 0o600,
+        "schema.json": 0o640,
+        "out.jsonl": 0o640,
+        "errors.jsonl": 0o640,
+        "peel.db": 0o640,
+    }
+
+
+def test_output_through_a_symlink_keeps_the_link(tmp_path: Path) -> None:
+    target, link = tmp_path / "target.json", tmp_path / "link.json"
+    target.write_text("old")
+    link.symlink_to(target)
+    assert _run("extract", str(SEED), "-o", str(link))[0] == 0
+    assert link.is_symlink() and json.loads(target.read_text(encoding="utf-8"))["force"] == "Staffordshire"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.json", "target.json"]
+
+
+def test_output_into_a_fifo_is_written_through(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        assert _run("schema", "-o", str(fifo))[0] == 0
+        received = os.read(reader, 1 << 20)
+    finally:
+        os.close(reader)
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    assert json.loads(received) == json.loads(_run("schema")[1])
+
+
+# --- item 21: --version, one-line usage errors, help without type placeholders, failed pages named ---
+
+
+def test_version() -> None:
+    from peel_extract import __version__
+
+    assert _run("--version") == (0, f"peel-extract {__version__}\n", "")
+
+
+@pytest.mark.parametrize(
+    ("args", "line"),
+    [
+        (
+            ["extract", str(SEED), "--prety"],
+            "No such option: --prety (Possible options: --pretty) (see 'peel-extract extract --help')",
+        ),
+        (["batch", str(SEED)], "Missing option '--output' / '-o'. (see 'peel-extract batch --help')"),
+        (["extract"], "Missing argument 'PAGE'. (see 'peel-extract extract --help')"),
+        ([], "Missing command. (see 'peel-extract --help')"),
+    ],
+    ids=["unknown option", "missing option", "missing argument", "no command"],
+)
+def test_usage_errors_are_one_plain_line(args: list[str], line: str) -> None:
+    assert _run(*args) == (2, "", f"peel-extract: {line}\n")
+
+
+@pytest.mark.parametrize(
+    "command", [[], ["extract"], ["batch"], ["tables"], ["schema"]], ids=lambda c: c[0] if c else "-"
+)
+def test_help_shows_no_type_placeholders(command: list[str]) -> None:
+    code, out, _ = _run(*command, "--help")
+    assert code == 0
+    assert not re.search(r"<(bool|str|int|float|list)\b", out), out
+    if command != ["tables"]:
+        assert "<" not in out, out
+
+
+def test_batch_names_the_first_failed_pages_without_an_error_log(tmp_path: Path) -> None:
+    pages = [_page(tmp_path, f"blank-{n}.txt", b" " * (n + 1)) for n in range(7)]
+    code, _, err = _run("batch", str(SEED), *map(str, pages), "-o", str(tmp_path / "out.jsonl"), "-q")
+    assert code == 1
+    assert err == "".join(f"peel-extract: {page}: the file holds only white space\n" for page in pages[:5]) + (
+        "peel-extract: ... and 2 more failed (--errors FILE logs every one)\n"
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import resource
 import socket
 import subprocess
@@ -335,3 +336,183 @@ def test_deep_bullet_nesting_is_a_clear_error() -> None:
     while node["items"]:
         node, depth = node["items"][0], depth + 1
     assert depth == 50
+
+
+# --- item 6: a malformed WARC is one archive_error, and the batch goes on ---
+
+
+def _warc_records(payloads: list[bytes]) -> list[bytes]:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    records = []
+    for index, payload in enumerate(payloads):
+        buffer = io.BytesIO()
+        writer = WARCWriter(buffer, gzip=False)
+        http = StatusAndHeaders("200 OK", [("Content-Type", "text/plain")], protocol="HTTP/1.1")
+        url = f"https://example.org/{index}"
+        writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(payload), http_headers=http))
+        records.append(buffer.getvalue())
+    return records
+
+
+BAD_LENGTHS = {
+    "abc": "a record's Content-Length is 'abc', not a size",
+    "-1": "a record's Content-Length is '-1', not a size",
+    "99999999": "a record's Content-Length (99999999) is larger than the file",
+    "99999999999999999999": "a record's Content-Length is too large",
+    "30000": "a record's Content-Length does not match its content",
+}
+
+
+# A gzipped WARC's record ends with its gzip member, whatever its Content-Length says.
+MALFORMED = [*((length, False) for length in BAD_LENGTHS), ("abc", True), ("-1", True), ("99999999999999999999", True)]
+
+
+@pytest.mark.parametrize(("length", "gzipped"), MALFORMED, ids=[f"{n}{'.gz' if z else ''}" for n, z in MALFORMED])
+def test_a_malformed_warc_is_one_archive_error_and_the_batch_goes_on(
+    tmp_path: Path, length: str, gzipped: bool
+) -> None:
+    import gzip
+
+    seed = SEED_TEXT.read_bytes()
+    records = _warc_records([seed + b"A", seed + b"B", seed + b"C"])
+    records[1] = re.sub(rb"Content-Length: \d+", f"Content-Length: {length}".encode(), records[1], count=1)
+    warc = tmp_path / ("crawl.warc.gz" if gzipped else "crawl.warc")
+    warc.write_bytes(b"".join(gzip.compress(r) for r in records) if gzipped else b"".join(records))
+    (tmp_path / "after").mkdir()
+    (tmp_path / "after" / "page.txt").write_bytes(seed + b"D")
+    out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
+    command = [sys.executable, "-m", "peel_extract", "batch", str(SEED_TEXT), str(warc), str(tmp_path / "after")]
+    done = subprocess.run(
+        [*command, "-o", str(out), "--errors", str(errors), "-q"], cwd=ROOT, timeout=120, capture_output=True
+    )
+    assert (done.returncode, done.stderr) == (1, b"")
+    sources = [json.loads(line)["source"] for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [(s["path"], s["member"]) for s in sources] == [
+        (str(SEED_TEXT), None),
+        (str(warc), "https://example.org/0"),
+        (str(tmp_path / "after" / "page.txt"), None),
+    ]
+    logged = [json.loads(line) for line in errors.read_text(encoding="utf-8").splitlines()]
+    assert [(e["source"]["path"], e["code"], e["message"]) for e in logged] == [
+        (str(warc), "archive_error", f"broken warc archive: {BAD_LENGTHS[length]}")
+    ]
+
+
+# --- item 7: a gzip file of many members is read in linear time ---
+
+
+def test_gunzip_of_many_members_is_linear(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Counts the bytes handed to zlib: linear in the size, where copying the rest for every
+    member (quadratic) hands it some 25,000 times the size here."""
+    import gzip
+    import zlib
+
+    from peel_extract import read
+    from peel_extract.options import Limits
+
+    fed = [0]
+    make = zlib.decompressobj
+
+    class Counting:
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            self._inflater = make(*args, **kwargs)
+
+        def decompress(self, data: bytes, max_length: int = 0) -> bytes:
+            fed[0] += len(data)
+            return self._inflater.decompress(data, max_length)
+
+        def __getattr__(self, name: str) -> Any:
+            return getattr(self._inflater, name)
+
+    monkeypatch.setattr(read.zlib, "decompressobj", Counting)
+    data = gzip.compress(b"") * 50_000 + gzip.compress(SEED_TEXT.read_bytes())
+    assert read.gunzip(data, "many.txt.gz", Limits()) == SEED_TEXT.read_bytes()
+    assert fed[0] < 8 * len(data)
+
+
+# --- item 14: a page's peak memory is bounded, or the page is refused (an element and line limit) ---
+
+
+def _with_list(page: str, heading: str, items: list[str]) -> str:
+    at = page.index(heading) + len(heading)
+    return page[:at] + "".join(items) + page[at:]
+
+
+def _extract_capped(page: Path, memory: int) -> subprocess.CompletedProcess[bytes]:
+    command = [sys.executable, "-m", "peel_extract", "extract", str(page), "-o", str(page.with_suffix(".json"))]
+    return subprocess.run(command, cwd=ROOT, timeout=300, capture_output=True, preexec_fn=lambda: _capped(memory))
+
+
+@pytest.mark.parametrize("kind", ["html", "text"])
+def test_a_page_of_too_many_elements_is_refused_in_bounded_memory(tmp_path: Path, kind: str) -> None:
+    """1.2 million list items (18 MB) took 2 GB; refused, with 800 MB of address space."""
+    if kind == "html":
+        items, what = ["<li>x item</li>"] * 1_200_000, "HTML elements"
+        page = _with_list(SEED_HTML.read_text(encoding="utf-8"), "<h4>Areas for improvement</h4>\n<ul>", items)
+    else:
+        items, what = ["  • item\n"] * 1_000_000, "lines"
+        page = _with_list(SEED_TEXT.read_text(encoding="utf-8"), "Areas for improvement\n\n", items)
+    path = tmp_path / f"many.{'html' if kind == 'html' else 'txt'}"
+    path.write_text(page, encoding="utf-8")
+    done = _extract_capped(path, 800 << 20)
+    refused = f"peel-extract: {path}: the page has more than 200000 {what} (raise it with --max-elements)\n"
+    assert (done.returncode, done.stderr.decode()) == (1, refused)
+
+
+@pytest.mark.parametrize("kind", ["html", "text"])
+def test_a_page_just_within_the_element_limit_converts_in_800_mb(tmp_path: Path, kind: str) -> None:
+    text = "The force should improve how it records and reviews this part of its work, item "
+    if kind == "html":
+        seed = SEED_HTML.read_text(encoding="utf-8")
+        room = 200_000 - seed.count("<") + seed.count("</")
+        page = _with_list(seed, "<h4>Areas for improvement</h4>\n<ul>", [f"<li>{text}{n}</li>" for n in range(room)])
+    else:
+        seed = SEED_TEXT.read_text(encoding="utf-8")
+        room = 200_000 - seed.count("\n") - 1
+        page = _with_list(seed, "Areas for improvement\n\n", [f"  • {text}{n}\n" for n in range(room)])
+    path = tmp_path / f"near.{'html' if kind == 'html' else 'txt'}"
+    path.write_text(page, encoding="utf-8")
+    done = _extract_capped(path, 800 << 20)
+    assert (done.returncode, done.stderr) == (0, b"")
+    record = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    items = record["questions"][1]["areas_for_improvement"]  # the seed's first list is the second question's
+    assert items[0]["text"] == f"{text}0" and len(items) >= room - 200
+
+
+# --- items 15 and 16: a text node over libxml2's limit says so; noembed, a stray title, bogus comments ---
+
+
+def test_a_text_node_over_the_parser_limit_says_what_it_is() -> None:
+    from peel_extract import extract_page
+
+    seed = SEED_HTML.read_text(encoding="utf-8")
+    at = seed.index("<h4>Areas for improvement</h4>")
+    page = seed[:at] + "<p>" + "word " * (12 * 1024 * 1024 // 5) + "</p>\n" + seed[at:]
+    with pytest.raises(PeelError) as caught:
+        extract_page(page.encode(), "big.html")
+    line = seed[:at].count("\n") + 1
+    assert str(caught.value) == (
+        f"big.html:{line}: one run of text (or a comment) is larger than the HTML parser's 10 MB limit for a text node"
+    )
+
+
+HIDDEN_MARKUP = (
+    "<noembed>NOEMBED LEAK</noembed><noframes>NOFRAMES LEAK</noframes><title>STRAY TITLE LEAK</title>"
+    "<! BOGUS COMMENT LEAK ><!BOGUS LEAK><!-- COMMENT LEAK --!><?pi PI LEAK?>"
+)
+
+
+@pytest.mark.parametrize("utf8", [True, False], ids=["utf-8", "windows-1252"])
+def test_noembed_a_stray_title_and_bogus_comments_are_not_content(utf8: bool) -> None:
+    from peel_extract import extract_page
+
+    seed = SEED_HTML.read_text(encoding="utf-8")
+    at = seed.index("<h4>Areas for improvement</h4>")
+    page = seed[:at] + HIDDEN_MARKUP + seed[at:]
+    data = page.encode() if utf8 else page.replace("’", "'").encode("cp1252")
+    record = as_json(extract_page(data, "hidden.html"))
+    assert "LEAK" not in json.dumps(record)
+    original = as_json(extract_page(seed.encode() if utf8 else seed.replace("’", "'").encode("cp1252"), "seed.html"))
+    assert _content(record) == _content(original)

@@ -40,6 +40,7 @@ def sniff_bytes(data: bytes) -> Format:
 
 def page_blocks(text: str, fmt: Format, name: str = "<page>", limits: Limits = DEFAULT_LIMITS) -> list[Block]:
     """The block stream of a decoded page in the given format."""
+    _check_elements(text, fmt, name, limits)
     if fmt == "text":
         return _checked(text_blocks(text), name, limits)
     return _checked(tree_blocks(_parse(text, name, limits), limits.max_depth), name, limits)
@@ -48,10 +49,27 @@ def page_blocks(text: str, fmt: Format, name: str = "<page>", limits: Limits = D
 def utf8_html_blocks(data: bytes, name: str, limits: Limits = DEFAULT_LIMITS) -> list[Block] | None:
     """The block stream of an HTML page given as UTF-8 bytes (lxml parses them faster than text);
     None when the bytes turn out not to be UTF-8, for the caller to decode them first."""
+    _check_elements(data, "html", name, limits)
     root = _parse(data, name, limits)
     if root is _NOT_UTF8:
         return None
     return _checked(tree_blocks(root, limits.max_depth), name, limits)
+
+
+def _check_elements(page: str | bytes, fmt: Format, name: str, limits: Limits) -> None:
+    """Refuse, before it is parsed, a page of more elements or lines than the limit: memory grows
+    with them, far beyond the page's size. Each '<' not closing a tag may open an element."""
+    if fmt == "html":
+        count, what = _count(page, "<") - _count(page, "</"), "HTML elements"
+    else:
+        count, what = _count(page, "\n") + 1, "lines"
+    if count > limits.max_elements:
+        message = f"the page has more than {limits.max_elements} {what} (raise it with --max-elements)"
+        raise InputTooLarge(name, message)
+
+
+def _count(page: str | bytes, mark: str) -> int:
+    return page.count(mark.encode()) if isinstance(page, bytes) else page.count(mark)
 
 
 def _checked(blocks: list[Block] | None, name: str, limits: Limits) -> list[Block]:
@@ -69,6 +87,16 @@ def _too_deep(name: str, limits: Limits) -> InputTooLarge:
     return InputTooLarge(name, message)
 
 
+def _over_parser_limit(html_parser: etree.HTMLParser, name: str, limits: Limits) -> InputTooLarge:
+    """The error for a page libxml2 stopped reading: elements nested too deep, or one text node
+    (a paragraph, a comment) over its 10 MB limit."""
+    found = next(e for e in html_parser.error_log if e.type_name == "ERR_RESOURCE_LIMIT")
+    if "depth" in found.message:
+        return _too_deep(name, limits)
+    message = "one run of text (or a comment) is larger than the HTML parser's 10 MB limit for a text node"
+    return InputTooLarge(name, message, found.line or None)
+
+
 _NOT_UTF8 = etree.Element("not-utf-8")
 
 
@@ -82,8 +110,8 @@ def _parse(page: str | bytes, name: str, limits: Limits) -> etree._Element:
         root = None
     errors = {e.type_name for e in html_parser.error_log}
     if "ERR_RESOURCE_LIMIT" in errors:
-        # libxml2 stopped at its depth limit: the rest of the page would be silently lost.
-        raise _too_deep(name, limits)
+        # libxml2 stopped at one of its limits: the rest of the page would be silently lost.
+        raise _over_parser_limit(html_parser, name, limits)
     if "ERR_INVALID_ENCODING" in errors and isinstance(page, bytes):
         return _NOT_UTF8
     if root is None:

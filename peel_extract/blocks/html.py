@@ -14,11 +14,12 @@ from lxml import etree
 
 from .common import Block, LineLists, fold, strip_bullet
 
-# Elements whose content is never page content.
+# Elements whose content is never page content (a <title> strayed into the body included; <noembed>
+# and <noframes> are shown only by browsers without plugins or frames).
 _DROP = frozenset(
     (
-        "head script style noscript template nav iframe object embed svg math canvas audio video map "
-        "button select textarea input form dialog"
+        "head title script style noscript noembed noframes template nav iframe object embed svg math canvas "
+        "audio video map button select textarea input form dialog"
     ).split()
 )
 # header/footer are site chrome unless they sit inside content (ARIA banner/contentinfo); a

@@ -1,0 +1,97 @@
+"""The library: what the README documents is importable, batches take one path or a list, records in memory."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import peel_extract
+from peel_extract.cli import app
+
+from .conftest import FIXTURES, as_json
+
+SEED = FIXTURES / "staffordshire-2018-legitimacy" / "input.txt"
+OVERVIEW = FIXTURES / "dev-gwent-2016-overview" / "input.txt"
+
+
+def _site(tmp_path: Path) -> Path:
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "a.txt").write_bytes(SEED.read_bytes())
+    (site / "b.txt").write_bytes(OVERVIEW.read_bytes())
+    (site / "c.txt").write_bytes(b"")
+    return site
+
+
+# --- item 20: the documented names are importable from peel_extract ---
+
+
+def test_the_documented_names_are_exported() -> None:
+    for name in (
+        "InputTooLarge",
+        "ArchiveError",
+        "RecordsError",
+        "Limits",
+        "run_batch",
+        "BatchOptions",
+        "iter_records",
+    ):
+        assert name in peel_extract.__all__
+        assert getattr(peel_extract, name) is not None
+    assert issubclass(peel_extract.InputTooLarge, peel_extract.PeelError)
+    assert peel_extract.Limits().max_page_bytes == 20 * 1024 * 1024
+
+
+def test_iter_records_gives_a_batch_in_memory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    site = _site(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    outcomes = list(peel_extract.iter_records(site, workers=2))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]  # nothing written
+    assert [o.label for o in outcomes] == [str(site / n) for n in ("a.txt", "b.txt", "c.txt")]
+    records = [o.record_data() for o in outcomes[:2]]
+    assert [r["page_type"] for r in records if r] == ["peel_pillar", "peel_overview"]
+    assert records[0] == as_json(peel_extract.extract_file(site / "a.txt"))
+    assert (outcomes[2].record, outcomes[2].code, outcomes[2].message) == (None, "empty", "the file is empty")
+    out = tmp_path / "out.jsonl"
+    CliRunner().invoke(app, ["batch", str(site), "-o", str(out), "-q"])
+    assert [o.record for o in outcomes if o.record] == out.read_text(encoding="utf-8").splitlines()
+
+
+# --- item 19: run_batch takes one path or a list of them; extract_page takes bytes or str ---
+
+
+@pytest.mark.parametrize("given", ["site", Path("site"), ["site"], ("site",)], ids=["str", "Path", "list", "tuple"])
+def test_run_batch_takes_one_path_or_a_list(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, given: object) -> None:
+    _site(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    options = peel_extract.BatchOptions(output="out.jsonl", errors="errors.jsonl")
+    summary = peel_extract.run_batch(given, options)  # type: ignore[arg-type]
+    assert (summary.seen, summary.converted, summary.failed) == (3, 2, 1)
+    assert [json.loads(line)["source"]["path"] for line in Path("out.jsonl").read_text().splitlines()] == [
+        "site/a.txt",
+        "site/b.txt",
+    ]
+
+
+@pytest.mark.parametrize("given", [42, b"site", None, {"site"}, ["site", 3]], ids=repr)
+def test_run_batch_refuses_anything_else_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, given: object
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(TypeError) as caught:
+        peel_extract.run_batch(given, peel_extract.BatchOptions(output="out.jsonl"))  # type: ignore[arg-type]
+    assert str(caught.value) == (f"inputs must be a path (str or Path) or a list of paths, not {type(given).__name__}")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_extract_page_takes_str_or_says_it_needs_bytes() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    assert as_json(peel_extract.extract_page(text, "seed.txt")) == as_json(
+        peel_extract.extract_page(text.encode(), "seed.txt")
+    )
+    with pytest.raises(TypeError) as caught:
+        peel_extract.extract_page(42, "x")  # type: ignore[arg-type]
+    assert str(caught.value) == "extract_page needs the page's bytes (or str), not int"
