@@ -1,8 +1,9 @@
 """Nothing lost: every content block of a page ends up in its record, verbatim, or in 'unplaced'.
 
-Exempt are chrome (removed before segmentation), banners before the title line, and the
-structural lines whose meaning the record holds in a field (title, date, grade line, question
-number, "Questions for X", pillar line, list headings, inspector line, "HMI's observations").
+Exempt are chrome (removed before segmentation), banners before the title line, the HTML page's
+<title> (no part of the page's content), and the structural lines whose meaning the record holds
+in a field (title, date, grade line, question number, "Questions for X", pillar line, list headings,
+inspector line, "HMI's observations").
 """
 
 from __future__ import annotations
@@ -81,9 +82,9 @@ def test_every_content_block_is_in_the_record(page: Path) -> None:
     except PeelError:
         pytest.skip("a page of a kind not converted")
     decoded = decode(read_page(path).data, str(path))
-    blocks = strip_chrome(page_blocks(decoded.text, sniff_format(decoded.text)))
+    blocks = [b for b in page_blocks(decoded.text, sniff_format(decoded.text)) if b.kind != "title"]
     kept = _strings(record)
-    content = _after_title(blocks, record)
+    content = _after_title(strip_chrome(blocks), record)
     following = [*content[1:], None]
     missing = [b.text for b, n in zip(content, following, strict=True) if (t := _kept_text(b, n)) and t not in kept]
     assert missing == []

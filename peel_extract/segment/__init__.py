@@ -35,8 +35,10 @@ _HEADER_RULES = frozenset({"preamble", "pillar_line"})
 def segment(blocks: list[Block], page_type: PageType) -> PageDraft:
     """Run the page kind's rules over its blocks and return the finished draft."""
     kind = KINDS[page_type]
-    blocks = strip_chrome(blocks)
     page = PageDraft(page_type=page_type)
+    if blocks and blocks[0].kind == "title":
+        page.title, blocks = blocks[0].text, blocks[1:]
+    blocks = strip_chrome(blocks)
     has_heading = any(QUESTIONS_HEADING.match(b.text) for b in blocks if len(b.text) < 60)
     state = State(blocks=blocks, page=page, header=page.header, has_questions_heading=has_heading, kind=kind.SPEC)
     start = _untitled_start(blocks, state)

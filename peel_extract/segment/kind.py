@@ -56,7 +56,7 @@ _AFTER_TITLE = 6
 
 def page_kind(blocks: list[Block]) -> PageKind | None:
     """The page's kind, or None when nothing marks it as an HMICFRS page."""
-    texts = [b.text for b in blocks[:_HEAD]]
+    texts = [b.text for b in blocks[:_HEAD] if b.kind != "title"]
     for index, text in enumerate(texts):
         kind = _titled(text, texts[index + 1 : index + 1 + _AFTER_TITLE])
         if kind is not None:

@@ -112,6 +112,8 @@ class PageDraft:
 
     page_type: PageType
     header: HeaderDraft = field(default_factory=lambda: HeaderDraft(line=1))
+    title: str | None = None
+    """The page's own title, where its markup has one (an HTML ``<title>``)."""
     name: str | None = None
     """The force's or service's name as the title line gives it."""
     full_name: str | None = None
