@@ -32,7 +32,9 @@ def test_seed_page_facts() -> None:
     assert total[0] == total[1] and int(total[1]) > 0
 
 
-@pytest.mark.parametrize("page_type", ["peel_pillar", "peel_overview", "frs_pillar,frs_overview"])
+@pytest.mark.parametrize(
+    "page_type", ["peel_pillar", "peel_overview", "frs_pillar,frs_overview", "peel_report,frs_report"]
+)
 def test_dev_page_facts(page_type: str) -> None:
     summary = _check("--types", page_type, str(SHARED / "pages" / "dev" / "manifest.jsonl"))
     total = summary.split()[0].split("/")

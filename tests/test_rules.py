@@ -1,4 +1,4 @@
-"""Segmentation rule cases (tests/cases/rules.txt, overview.txt): a text page, then exact record fields."""
+"""Segmentation rule cases (tests/cases/rules.txt, overview.txt, reports.txt): a page, then exact record fields."""
 
 from __future__ import annotations
 
@@ -19,7 +19,10 @@ def _fields(source: str) -> dict[str, Any]:
     return record
 
 
-CASES = [pytest.param(*case, id=case[0]) for case in load_cases("rules.txt") + load_cases("overview.txt")]
+CASES = [
+    pytest.param(*case, id=case[0])
+    for case in load_cases("rules.txt") + load_cases("overview.txt") + load_cases("reports.txt")
+]
 
 
 @pytest.mark.parametrize(("title", "source", "expected"), CASES)
