@@ -1,4 +1,4 @@
-"""peel-extract: saved HMICFRS PEEL inspection pages -> validated structured data."""
+"""peel-extract: saved HMICFRS inspection pages (police PEEL, fire and rescue) -> validated structured data."""
 
 from .api import extract_file, extract_page, extract_source
 from .batch import BatchOptions, Summary, iter_records, run_batch
@@ -7,6 +7,7 @@ from .errors import (
     DecodeError,
     EmptyInput,
     InputTooLarge,
+    NotAPeelDatabase,
     NotAPeelPage,
     OutputError,
     OutputRefused,
@@ -18,7 +19,17 @@ from .errors import (
 )
 from .options import Limits
 from .outcome import Outcome
-from .records import SCHEMA_VERSION, OverviewRecord, PageRecord, PillarRecord, json_schema
+from .records import (
+    SCHEMA_VERSION,
+    FrsOverviewRecord,
+    FrsPillarRecord,
+    FrsReportRecord,
+    OverviewRecord,
+    PageRecord,
+    PeelReportRecord,
+    PillarRecord,
+    json_schema,
+)
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -26,8 +37,12 @@ __all__ = [
     "BatchOptions",
     "DecodeError",
     "EmptyInput",
+    "FrsOverviewRecord",
+    "FrsPillarRecord",
+    "FrsReportRecord",
     "InputTooLarge",
     "Limits",
+    "NotAPeelDatabase",
     "NotAPeelPage",
     "Outcome",
     "OutputError",
@@ -35,6 +50,7 @@ __all__ = [
     "OverviewRecord",
     "PageRecord",
     "PeelError",
+    "PeelReportRecord",
     "PillarRecord",
     "ReadError",
     "RecordsError",

@@ -116,3 +116,9 @@ def cannot_write(path: str, exc: OSError, error: type[OutputError] = OutputError
     """The error for an output that could not be written, in one line."""
     reason = _WRITE_REASONS.get(exc.errno or 0) or (exc.strerror or str(exc))
     return error(path, f"cannot write: {reason[:1].lower()}{reason[1:]}")
+
+
+class NotAPeelDatabase(PeelError):
+    """The file given to 'report' is not an SQLite database of peel-extract's tables."""
+
+    code = "bad_database"

@@ -334,6 +334,8 @@ def sqlite_schema() -> str:
                 parts.append(f"FOREIGN KEY ({column}) REFERENCES {parent}({column})")
         if "parent_id" in names:
             parts.append(f"FOREIGN KEY (parent_id) REFERENCES {table.name}(item_id)")
+        if "cause_id" in names:
+            parts.append("FOREIGN KEY (cause_id) REFERENCES causes_of_concern(item_id)")
         if "duplicate_of" in names:
             parts.append("FOREIGN KEY (duplicate_of) REFERENCES pages(page_id)")
         statements.append(f"CREATE TABLE {table.name} (\n  " + ",\n  ".join(parts) + "\n);")

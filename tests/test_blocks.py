@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from peel_extract.blocks import Block, page_blocks, sniff_format
@@ -21,6 +23,8 @@ def load_cases(name: str) -> list[tuple[str, str, list[str]]]:
 
 
 def render(block: Block) -> str:
+    if block.kind == "row":
+        return f"row {json.dumps(block.cells, ensure_ascii=False)}"
     if block.kind == "item":
         return f"item:{block.depth} {block.text}"
     if block.kind == "heading":
@@ -64,3 +68,14 @@ def test_html_blocks_carry_their_source_line() -> None:
 )
 def test_format_is_told_from_content(text: str, fmt: str) -> None:
     assert sniff_format(text) == fmt
+
+
+def test_a_row_reads_as_its_cells_joined() -> None:
+    """A row's text joins its non-empty cells with " | " and a cell's lines with " / "."""
+    (row,) = page_blocks("<table><tr><td>A<br>B</td><td></td><td>C</td></tr></table>", "html")
+    assert (row.kind, row.text, row.cells) == ("row", "A / B | C", (("A", "B"), (), ("C",)))
+
+
+def test_an_empty_title_gives_no_block() -> None:
+    blocks = page_blocks("<html><head><title> </title></head><body><p>Body.</p></body></html>", "html")
+    assert [(b.kind, b.text) for b in blocks] == [("para", "Body.")]

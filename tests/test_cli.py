@@ -76,10 +76,14 @@ FAILURES = [
     ("recipe.html", b"<html><body><h1>Lemon cake</h1><p>Mix and bake.</p></body></html>", "not an HMICFRS PEEL page"),
     ("broken.gz", b"\x1f\x8b\x08\x00garbage", "broken gzip data"),
     (
-        "report.txt",
-        b"Overall summary\nOur inspection assessed how good Northumbria Police is in 12 areas of policing. "
-        b"We make graded judgments in 11 of these 12 as follows:\nOur judgments\n",
-        "unsupported page type: recognised a PEEL 2021/22 or 2023-25 report",
+        "fire-programme.txt",
+        b"Fire and rescue services\n\nOur inspection programme of fire and rescue services for 2025.\n",
+        "unsupported page type: recognised a fire and rescue service page that is not a pillar or overview page",
+    ),
+    (
+        "peel-news.txt",
+        b"News\n\nHMICFRS publishes its PEEL 2023 findings for every force in England and Wales.\n",
+        "unsupported page type: recognised an HMICFRS page that is not a PEEL assessment page",
     ),
     (
         "methodology.txt",

@@ -32,8 +32,18 @@ def test_seed_page_facts() -> None:
     assert total[0] == total[1] and int(total[1]) > 0
 
 
-@pytest.mark.parametrize("page_type", ["peel_pillar", "peel_overview", "frs_pillar,frs_overview"])
+@pytest.mark.parametrize(
+    "page_type", ["peel_pillar", "peel_overview", "frs_pillar,frs_overview", "peel_report,frs_report"]
+)
 def test_dev_page_facts(page_type: str) -> None:
     summary = _check("--types", page_type, str(SHARED / "pages" / "dev" / "manifest.jsonl"))
     total = summary.split()[0].split("/")
     assert total[0] == total[1] and int(total[1]) > 0
+
+
+def test_report_markup_facts() -> None:
+    """Our HTML markups of the report pages (with their judgments table in each layout) and our synthetic
+    reports, checked by the shared checker: every area's grade included."""
+    summary = _check(str(ROOT / "tests" / "report_facts.jsonl"))
+    total = summary.split()[0].split("/")
+    assert total[0] == total[1] and int(total[1]) > 200

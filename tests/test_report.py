@@ -49,9 +49,18 @@ def database(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _grades(database: Path) -> dict[tuple[str, str, str], str]:
-    query = "SELECT coalesce(force, service), year, pillar, grade FROM latest_judgments WHERE question_text IS NULL"
+    query = """SELECT coalesce(force, service), coalesce(year, '(no year)'), coalesce(pillar, area), grade
+               FROM latest_judgments WHERE question_text IS NULL"""
     with closing(sqlite3.connect(database)) as db:
         return {(force, year, pillar): grade for force, year, pillar, grade in db.execute(query)}
+
+
+def _grid_size(database: Path) -> int:
+    """Cells of the grids: per sector, its names by its (year, pillar or area) columns."""
+    query = """SELECT count(DISTINCT coalesce(force, service)) * count(DISTINCT coalesce(year, '') || '/' ||
+                      coalesce(pillar, area)) FROM latest_judgments WHERE question_text IS NULL GROUP BY sector"""
+    with closing(sqlite3.connect(database)) as db:
+        return sum(n for (n,) in db.execute(query))
 
 
 def _cells(html: str) -> dict[tuple[str, str, str], lxml.html.HtmlElement]:
@@ -86,9 +95,9 @@ def test_the_grid_holds_every_graded_pillar_of_the_database(database: Path, tmp_
     assert (result.exit_code, result.stdout, result.stderr) == (0, "", "")
     cells = _cells(out.read_text(encoding="utf-8"))
     grades = _grades(database)
-    assert len(grades) == 63  # 47 police pillars, 16 fire and rescue pillars
+    assert len(grades) == 63 + 60  # 47 police pillars, 16 fire and rescue pillars, 60 report areas
     assert {key: td.get("data-grade") for key, td in cells.items() if td.get("data-grade")} == grades
-    assert len(cells) == 12 * 14 + 5 * 6  # 12 forces by 14 (year, pillar) columns; 5 services by 6
+    assert len(cells) == _grid_size(database)
     assert cells[("Cumbria", "2016", "effectiveness")].text_content() == "G"
     assert cells[("Gwent", "2017", "effectiveness")].text_content() == "TBG"
     assert cells[("Lancashire", "2018", "efficiency")].get("class") == "g1 text"
@@ -100,7 +109,7 @@ def test_chromium_draws_each_cell_in_its_grade_colour(database: Path, tmp_path: 
     page.write_text(html.replace("</body>", _MEASURE + "</body>"), encoding="utf-8")
     dom = _render(page, tmp_path / "profile", "--dump-dom")
     cells = _cells(dom)
-    assert len(cells) == 12 * 14 + 5 * 6
+    assert len(cells) == _grid_size(database)
     drawn = {key: (td.get("data-grade"), td.get("data-bg"), td.get("data-box")) for key, td in cells.items()}
     assert drawn == {key: (td.get("data-grade"), COLOURS[td.get("data-grade")], "shown") for key, td in cells.items()}
     assert {k: g for k, (g, _, _) in drawn.items() if g} == _grades(database)

@@ -1,4 +1,4 @@
-"""Segmentation rule cases (tests/cases/rules.txt, overview.txt): a text page, then exact record fields."""
+"""Segmentation rule cases (tests/cases/rules.txt, overview.txt, reports.txt): a page, then exact record fields."""
 
 from __future__ import annotations
 
@@ -21,7 +21,8 @@ def _fields(source: str) -> dict[str, Any]:
 
 CASES = [
     pytest.param(*case, id=case[0])
-    for case in load_cases("rules.txt") + load_cases("overview.txt") + load_cases("fire.txt")
+    for name in ("rules.txt", "overview.txt", "fire.txt", "reports.txt")
+    for case in load_cases(name)
 ]
 
 

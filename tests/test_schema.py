@@ -44,5 +44,5 @@ def test_schema_rejects_what_the_contract_forbids(validator: Draft202012Validato
     elif fault == "an extra field":
         record["surprise"] = 1
     else:
-        record["page_type"] = "peel_report"
+        record["page_type"] = "frs_other"
     assert not validator.is_valid(record)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Literal, NamedTuple
 
-BlockKind = Literal["para", "heading", "item", "row"]
+BlockKind = Literal["para", "heading", "item", "row", "title"]
 
 
 class Block(NamedTuple):
@@ -15,7 +15,8 @@ class Block(NamedTuple):
     """
 
     kind: BlockKind
-    """``para`` (a line of prose), ``heading`` (an HTML heading), ``item`` (a list item), ``row``."""
+    """``para`` (a line of prose), ``heading`` (an HTML heading), ``item`` (a list item), ``row`` (a table
+    row), ``title`` (the page's own title, an HTML ``<title>``: first in the stream when there is one)."""
     text: str
     """The content with runs of white space folded to one space; typographic characters kept."""
     line: int
@@ -24,6 +25,9 @@ class Block(NamedTuple):
     """For items: nesting depth, 0 for a top-level item, 1 for an item of a nested list, ..."""
     level: int = 0
     """For HTML headings: 1-6 from ``h1``-``h6``; 0 otherwise."""
+    cells: tuple[tuple[str, ...], ...] = ()
+    """For rows: each cell's lines (its paragraphs or ``<br>``-separated lines); empty cells are kept, so
+    cells line up with their columns. ``text`` is the row's non-empty cells joined by " | "."""
 
 
 # Characters a complete sentence (or list entry) ends with.

@@ -27,8 +27,13 @@ _DROP = frozenset(
 _LANDMARKS = frozenset({"header", "footer"})
 _CONTENT = frozenset({"article", "main", "section"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-# A cell holding any of these (or several paragraphs) is page layout, not a cell of data.
-_LAYOUT_SIGNS = etree.XPath(".//h1|.//h2|.//h3|.//h4|.//h5|.//h6|.//ul|.//ol|.//table|.//dl|.//blockquote")
+# A cell holding any of these (or lines of prose: paragraphs or list items, one of them long) is page
+# layout, not a cell of data.
+_LAYOUT_SIGNS = etree.XPath(".//h1|.//h2|.//h3|.//h4|.//h5|.//h6|.//table|.//dl|.//blockquote")
+# A data cell may hold several short lines, as paragraphs, list items or <br>-separated (names in one cell).
+_CELL_LINES = etree.XPath("./p|./div|.//li")
+_LONGEST_CELL_LINE = 150
+_MAX_COLSPAN = 20
 _ASCII_SPACE = " \t\r\n\f"
 
 # What each tag is to the walker; any tag not listed is inline.
@@ -123,7 +128,8 @@ class _Walker:
         self.depth_base = 0
         self.headings: list[int] = []
         self.items: list[_Item] = []
-        self.row: list[str] | None = None
+        self.row: list[list[str]] | None = None
+        """The open table row: each cell's lines."""
         self.cell_depth = 0
         self.pre_depth = 0
 
@@ -141,8 +147,8 @@ class _Walker:
         self.buf.clear()
         if self.row is not None and self.cell_depth:
             text = fold(raw)
-            if text:
-                self.row.append(text)
+            if text and self.row:
+                self.row[-1].append(text)
         elif self.headings:
             self._escape_lists()
             self._emit(Block("heading", fold(raw), self.line, level=self.headings[-1]))
@@ -202,15 +208,22 @@ class _Walker:
         elif kind == _CELL:
             if self.row is not None and _layout_cell(el):
                 self._layout_row(el)
+            elif self.row is not None:
+                self.row.append([])
             self.cell_depth += 1
         elif kind == _PRE:
             self.pre_depth += 1
 
     def _layout_row(self, el: etree._Element) -> None:
-        """A cell holding paragraphs, headings or lists is layout: its content is ordinary blocks."""
-        assert self.row is not None
-        if self.row:
-            self._emit(Block("row", " | ".join(self.row), _line(el, self.line)))
+        """A cell holding headings, lists or paragraphs of prose is layout: its content is ordinary blocks."""
+        self._end_row(el)
+
+    def _end_row(self, el: etree._Element) -> None:
+        """Emit the open row (unless all its cells are empty) and close it."""
+        if self.row is not None and any(self.row):
+            cells = tuple(tuple(lines) for lines in self.row)
+            text = " | ".join(" / ".join(lines) for lines in cells if lines)
+            self._emit(Block("row", text, _line(el, self.line), cells=cells))
         self.row = None
 
     def close(self, kind: int, el: etree._Element) -> None:
@@ -227,24 +240,42 @@ class _Walker:
             if self.items:
                 self.items.pop()
         elif kind == _ROW:
-            if self.row:
-                self._emit(Block("row", " | ".join(self.row), _line(el, self.line)))
-            self.row = None
+            self._end_row(el)
         elif kind == _CELL:
             self.cell_depth = max(self.cell_depth - 1, 0)
+            if self.row is not None:
+                self.row.extend([] for _ in range(_colspan(el) - 1))  # later cells keep their columns
         elif kind == _PRE:
             self.pre_depth -= 1
 
 
 def _layout_cell(el: etree._Element) -> bool:
-    """A table cell that holds headings, lists, tables or several paragraphs: page layout."""
-    paragraphs = sum(1 for child in el if child.tag in ("p", "div"))
-    return paragraphs > 1 or bool(_elements(_LAYOUT_SIGNS, el))
+    """A table cell that holds headings or tables, or lines (paragraphs, list items) one of which is prose."""
+    if _elements(_LAYOUT_SIGNS, el):
+        return True
+    lines = _elements(_CELL_LINES, el)
+    several = len(lines) > 1 or any(line.tag == "li" for line in lines)
+    return several and any(len(str(line.xpath("string()"))) > _LONGEST_CELL_LINE for line in lines)
+
+
+def _colspan(el: etree._Element) -> int:
+    span = el.get("colspan", "1").strip()
+    return min(int(span), _MAX_COLSPAN) if span.isdigit() and int(span) > 0 else 1
+
+
+def _head_title(root: etree._Element) -> Block | None:
+    """The page's ``<title>`` (in ``<head>``, whose other content is never page content)."""
+    title = root.find("head/title")
+    text = fold(str(title.xpath("string()"))) if title is not None else ""
+    return Block("title", text, _line(title, 1)) if title is not None and text else None
 
 
 def tree_blocks(root: etree._Element, max_depth: int = LIBXML2_MAX_DEPTH) -> list[Block] | None:
     """The block stream of a parsed HTML document; None when it nests deeper than ``max_depth``."""
     walker = _Walker()
+    title = _head_title(root)
+    if title is not None:
+        walker.blocks.append(title)
     buf = walker.buf  # white space with nothing before it folds away: skip it without a call
     kinds = _KINDS
     depth = content = 0

@@ -11,13 +11,16 @@ from ..segment import PageDraft
 from .common import SCHEMA_VERSION, SourceInfo
 from .fire import FrsOverviewRecord, FrsPillarRecord, frs_overview_record, frs_pillar_record
 from .police import OverviewRecord, PillarRecord, overview_record, pillar_record
+from .report import FrsReportRecord, PeelReportRecord, frs_report_record, peel_report_record
 
 __all__ = [
     "SCHEMA_VERSION",
     "FrsOverviewRecord",
     "FrsPillarRecord",
+    "FrsReportRecord",
     "OverviewRecord",
     "PageRecord",
+    "PeelReportRecord",
     "PillarRecord",
     "SourceInfo",
     "build_record",
@@ -25,13 +28,15 @@ __all__ = [
     "record_problem",
 ]
 
-PageRecord = PillarRecord | OverviewRecord | FrsPillarRecord | FrsOverviewRecord
+PageRecord = PillarRecord | OverviewRecord | FrsPillarRecord | FrsOverviewRecord | PeelReportRecord | FrsReportRecord
 _ADAPTER: TypeAdapter[PageRecord] = TypeAdapter(Annotated[PageRecord, Field(discriminator="page_type")])
 _BUILDERS: dict[str, Callable[[PageDraft, SourceInfo], PageRecord]] = {
     "peel_pillar": pillar_record,
     "peel_overview": overview_record,
     "frs_pillar": frs_pillar_record,
     "frs_overview": frs_overview_record,
+    "peel_report": peel_report_record,
+    "frs_report": frs_report_record,
 }
 
 

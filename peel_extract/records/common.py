@@ -7,7 +7,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..errors import Issue
-from ..segment import ListDraft, Node, PageDraft, SectionDraft
+from ..segment import ListDraft, Node, PageDraft, QuestionDraft, SectionDraft
 
 Version = Literal["3.0"]
 SCHEMA_VERSION: Version = "3.0"
@@ -65,6 +65,13 @@ class Section(Model):
     lists: list[ContentList]
 
 
+class Practice(Model):
+    """A piece of promising (or innovative) practice: its title line and paragraphs."""
+
+    title: str | None
+    paragraphs: list[str]
+
+
 class UnplacedText(Model):
     """Content the rules could not place; kept so nothing is lost."""
 
@@ -94,6 +101,18 @@ def content_list(draft: ListDraft) -> ContentList:
 def section(draft: SectionDraft) -> Section:
     """A section with its paragraphs and lists."""
     return Section(heading=draft.heading, paragraphs=draft.paragraphs, lists=[content_list(d) for d in draft.lists])
+
+
+def practice_fields(draft: QuestionDraft) -> dict[str, list[Practice]]:
+    """A question's (or an area's) promising and innovative practice ("notable" counts as promising)."""
+    return {
+        "promising_practice": _practices(draft, ("promising", "notable")),
+        "innovative_practice": _practices(draft, ("innovative",)),
+    }
+
+
+def _practices(draft: QuestionDraft, kinds: tuple[str, ...]) -> list[Practice]:
+    return [Practice(title=p.title, paragraphs=p.paragraphs) for p in draft.practices if p.kind in kinds]
 
 
 def _warning(issue: Issue) -> RecordWarning:

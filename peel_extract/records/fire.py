@@ -8,7 +8,6 @@ from typing import Literal
 from pydantic import Field
 
 from ..segment import HeaderDraft, PageDraft, QuestionDraft
-from ..segment.state import PracticeDraft
 from .common import (
     EVIDENCE,
     GRADE_LINE,
@@ -17,12 +16,14 @@ from .common import (
     ContentList,
     ListItem,
     Model,
+    Practice,
     RecordWarning,
     Section,
     SourceInfo,
     UnplacedText,
     Version,
     content_list,
+    practice_fields,
     provenance,
     section,
 )
@@ -36,13 +37,6 @@ _PREVIOUS_YEAR = "The round that grade is from, e.g. '2018-19'."
 _SERVICE = "The service's short name as the title line writes it, e.g. 'Kent', 'West Midlands'."
 _SERVICE_NAME = "The service's full name where its prose writes it, e.g. 'Kent Fire and Rescue Service'."
 _YEAR = "The inspection round of the title line: '2018-19' or '2021-22'."
-
-
-class Practice(Model):
-    """A piece of promising (or innovative) practice: its title line and paragraphs."""
-
-    title: str | None
-    paragraphs: list[str]
 
 
 class FrsQuestion(Model):
@@ -172,14 +166,6 @@ def _previous(graded: HeaderDraft | QuestionDraft) -> dict[str, str | None]:
     return {"previous_judgment": graded.previous_judgment, "previous_year": graded.previous_year}
 
 
-def _practices(draft: QuestionDraft, kinds: tuple[str, ...]) -> list[Practice]:
-    return [_practice(p) for p in draft.practices if p.kind in kinds]
-
-
-def _practice(draft: PracticeDraft) -> Practice:
-    return Practice(title=draft.title, paragraphs=draft.paragraphs)
-
-
 def _question(draft: QuestionDraft) -> FrsQuestion:
     return FrsQuestion(
         number=draft.number,
@@ -190,7 +176,6 @@ def _question(draft: QuestionDraft) -> FrsQuestion:
         **_previous(draft),
         truncated=draft.truncated,
         **question_lists(draft),
-        promising_practice=_practices(draft, ("promising", "notable")),
-        innovative_practice=_practices(draft, ("innovative",)),
+        **practice_fields(draft),
         sections=[section(s) for s in draft.sections],
     )

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .grades import NotAPeelDatabase, read_report
+from ..errors import NotAPeelDatabase
+from .grades import read_report
 from .html import page_html
 
 __all__ = ["NotAPeelDatabase", "report_html"]

@@ -9,15 +9,9 @@ from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
 
-from ..errors import PeelError, ReadError
+from ..errors import NotAPeelDatabase, ReadError
 from ..tables import GRADE_RANK
 from ..vocab import ALL_PILLARS
-
-
-class NotAPeelDatabase(PeelError):
-    """The file is not an SQLite database of peel-extract's tables."""
-
-    code = "bad_database"
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +65,8 @@ def _problem(exc: sqlite3.DatabaseError) -> str:
     return f"not an SQLite database of peel-extract's tables ({text})"
 
 
-_GRADES = """SELECT sector, coalesce(force, service, '(no name)'), year, coalesce(pillar, area, '(none)'), grade,
+_GRADES = """SELECT sector, coalesce(force, service, '(no name)'), coalesce(year, '(no year)'),
+                    coalesce(pillar, area, '(none)'), grade,
                     judged_by, conflict
              FROM latest_judgments WHERE question_text IS NULL ORDER BY sector, year_start, year"""
 

@@ -11,7 +11,7 @@ from types import ModuleType
 
 from ..blocks import Block
 from ..vocab import QUESTIONS_HEADING
-from . import fire_overview, fire_pillar, police_overview, police_pillar
+from . import fire_overview, fire_pillar, frs_report, peel_report, police_overview, police_pillar
 from .chrome import strip_chrome
 from .header import match_title
 from .lists import LIST_RULES
@@ -23,7 +23,8 @@ from .state import HeaderDraft, ListDraft, Node, PageDraft, PageType, QuestionDr
 __all__ = ["HeaderDraft", "ListDraft", "Node", "PageDraft", "PageType", "QuestionDraft", "SectionDraft", "segment"]
 
 KINDS: dict[str, ModuleType] = {
-    module.SPEC.page_type: module for module in (police_pillar, police_overview, fire_pillar, fire_overview)
+    module.SPEC.page_type: module
+    for module in (police_pillar, police_overview, fire_pillar, fire_overview, peel_report, frs_report)
 }
 _RULES: dict[str, tuple[Rule, ...]] = {page_type: module.RULES for page_type, module in KINDS.items()}
 _CHAINS: dict[str, Chains] = {page_type: chains(rules) for page_type, rules in _RULES.items()}
@@ -35,8 +36,10 @@ _HEADER_RULES = frozenset({"preamble", "pillar_line"})
 def segment(blocks: list[Block], page_type: PageType) -> PageDraft:
     """Run the page kind's rules over its blocks and return the finished draft."""
     kind = KINDS[page_type]
-    blocks = strip_chrome(blocks)
     page = PageDraft(page_type=page_type)
+    if blocks and blocks[0].kind == "title":
+        page.title, blocks = blocks[0].text, blocks[1:]
+    blocks = strip_chrome(blocks)
     has_heading = any(QUESTIONS_HEADING.match(b.text) for b in blocks if len(b.text) < 60)
     state = State(blocks=blocks, page=page, header=page.header, has_questions_heading=has_heading, kind=kind.SPEC)
     start = _untitled_start(blocks, state)
@@ -57,9 +60,13 @@ def segment(blocks: list[Block], page_type: PageType) -> PageDraft:
 
 
 def _untitled_start(blocks: list[Block], state: State) -> int | None:
-    """Where a page saved without its title starts: an overview at once, a pillar page at its headline."""
+    """Where a page saved without its title starts: at the block its kind opens with (a report's "Overall
+    summary"), an overview at once, a pillar page at its headline."""
     if any(match_title(state.kind, b.text) for b in blocks[:_TITLE_SEARCH]):
         return None
+    opening = state.kind.opening
+    if opening is not None:
+        return next((index for index, b in enumerate(blocks) if opening.match(b.text)), 0)
     if state.kind.after_title == "intro":
         return 0
     return next((index for index, b in enumerate(blocks) if is_question(b.text)), 0)

@@ -18,7 +18,7 @@ def mark_truncation(state: State) -> None:
     if not state.blocks or state.last_rule not in _RUNNING_TEXT:
         return
     last = state.blocks[-1]
-    if last.text.endswith(TERMINAL):
+    if last.text.endswith(TERMINAL) or last.kind == "row":  # a table's cells are no sentences
         return
     state.page.truncated = True
     question = state.question

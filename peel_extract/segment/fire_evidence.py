@@ -21,12 +21,17 @@ _GRADED_FIELDS = ("judgment", "judgment_in_text", "previous_judgment")
 def read_grades(target: Graded, paragraphs: list[str], reach: int) -> None:
     """The first grade sentence among the sentences of the first ``reach`` paragraphs, and the
     sentence giving the previous round's grade among the opening ones."""
+    read_stated(target, paragraphs, reach)
+    read_previous(target, paragraphs)
+
+
+def read_stated(target: Graded, paragraphs: list[str], reach: int) -> None:
+    """The first grade sentence among the sentences of the first ``reach`` paragraphs."""
     for paragraph in paragraphs[:reach]:
         found = next(((s, g) for s in sentences(paragraph) if (g := stated_grade(s)) is not None), None)
         if found is not None:
             target.judgment_evidence, target.judgment_in_text = found
-            break
-    read_previous(target, paragraphs)
+            return
 
 
 def read_previous(target: Graded, paragraphs: list[str]) -> None:

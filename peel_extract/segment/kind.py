@@ -8,14 +8,20 @@ from ..blocks import Block
 from ..vocab import (
     ASSESSMENT_ORDINAL,
     ASSESSMENTS_TITLE,
+    CONTEXT_HEADING,
     EXTENT_SENTENCE,
     FIRE_AND_RESCUE,
+    FRS_COUNT,
     FRS_REPORT,
+    FRS_REPORTS_FROM,
     HMICFRS,
     OBSERVATIONS,
+    PEEL_COUNT,
     PEEL_REPORT,
+    PEEL_REPORTS_FROM,
     POLICE,
     READ_MORE,
+    REPORT_OPENING,
     TITLE,
     YEAR_TITLE,
 )
@@ -49,6 +55,8 @@ CONVERTED: dict[str, PageType] = {
     "peel_overview": "peel_overview",
     "frs_pillar": "frs_pillar",
     "frs_overview": "frs_overview",
+    "peel_report": "peel_report",
+    "frs_report": "frs_report",
 }
 _HEAD = 40
 _AFTER_TITLE = 6
@@ -56,7 +64,10 @@ _AFTER_TITLE = 6
 
 def page_kind(blocks: list[Block]) -> PageKind | None:
     """The page's kind, or None when nothing marks it as an HMICFRS page."""
-    texts = [b.text for b in blocks[:_HEAD]]
+    texts = [b.text for b in blocks[:_HEAD] if b.kind != "title"]
+    report = _report(texts)
+    if report is not None:
+        return report
     for index, text in enumerate(texts):
         kind = _titled(text, texts[index + 1 : index + 1 + _AFTER_TITLE])
         if kind is not None:
@@ -68,14 +79,18 @@ def _titled(text: str, following: list[str]) -> PageKind | None:
     """The kind a title line and the blocks after it show (banners above a title do not count)."""
     if not text[-1:].isdigit():  # every title line ends with its year
         return None
-    if TITLE.match(text):
-        return "peel_pillar"
+    pillar = TITLE.match(text)
+    if pillar is not None:
+        return "peel_report" if int(pillar["year"]) >= PEEL_REPORTS_FROM else "peel_pillar"
     if ASSESSMENTS_TITLE.match(text):
         return "peel_overview"
-    if not YEAR_TITLE.match(text):
+    titled = YEAR_TITLE.match(text)
+    if titled is None:
         return None
     overview = any(READ_MORE.match(t) for t in following[:3])
     if _sector(following) == "fire":
+        if int(titled["year"]) >= FRS_REPORTS_FROM:
+            return "frs_report"
         return "frs_overview" if overview else "frs_pillar"
     return "peel_overview" if overview else None
 
@@ -89,10 +104,21 @@ def _sector(texts: list[str]) -> str | None:
     return None
 
 
+def _report(texts: list[str]) -> PageKind | None:
+    """A report, told by the sentence counting the areas it inspected (whatever title lines it shows)."""
+    for text in texts:
+        if PEEL_COUNT.search(text):
+            return "peel_report"
+        if FRS_COUNT.search(text):
+            return "frs_report"
+    return None
+
+
 def _untitled(texts: list[str]) -> PageKind | None:
     """A page saved without its title line: told by what its text says of itself."""
-    if any(PEEL_REPORT.search(t) for t in texts):
-        return "peel_report"
+    if any(PEEL_REPORT.search(t) for t in texts):  # a page that only speaks of PEEL 2021 is no report
+        shaped = any(REPORT_OPENING.match(t) or CONTEXT_HEADING.match(t) for t in texts)
+        return "peel_report" if shaped else "hmicfrs_other"
     if any(FRS_REPORT.search(t) for t in texts):
         return "frs_report"
     if any(FIRE_AND_RESCUE.search(t) for t in texts):

@@ -33,7 +33,7 @@ def list_heading(state: State, block: Block) -> bool:
     for pattern, kind in _HEADINGS:
         if pattern.match(block.text):
             state.list_kind = kind
-            state.tree = Tree(state.question.lists.setdefault(kind, []))
+            state.tree = Tree(state.question.list_roots(kind))
             return True
     return False
 
@@ -59,7 +59,7 @@ def list_paragraph(state: State, block: Block) -> bool:
         return False
     if state.list_kind not in _PROSE_LISTS and not state.kind.afi_sentence.match(block.text):
         return False
-    roots = state.question.lists[state.list_kind]
+    roots = state.question.list_roots(state.list_kind)
     node = Node(block.text, block.line)
     roots.append(node)
     state.tree = Tree(roots, parent=node if block.text.endswith(":") else None)

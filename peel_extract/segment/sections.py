@@ -10,7 +10,7 @@ from .rule import accepts
 from .state import State
 
 _TERMINAL = (*TERMINAL, ",", "…")
-_MAX_HEADING = 120
+MAX_HEADING = 120
 _MAX_WORDS = 14
 
 
@@ -25,7 +25,7 @@ def looks_like_heading(state: State, block: Block) -> bool:
     text = block.text
     return (
         block.kind == "para"
-        and len(text) <= _MAX_HEADING
+        and len(text) <= MAX_HEADING
         and text[:1].isupper()
         and not text.endswith(_TERMINAL)
         and len(text.split()) <= _MAX_WORDS
@@ -40,7 +40,7 @@ def _states_a_grade(text: str) -> bool:
     return PREVIOUS_GRADE.search(text) is not None or stated_grade(text) is not None
 
 
-@accepts(longest=_MAX_HEADING, phases=["summary", "questions"])  # HTML headings meet it whatever their length
+@accepts(longest=MAX_HEADING, phases=["summary", "questions"])  # HTML headings meet it whatever their length
 def subheading(state: State, block: Block) -> bool:
     """A heading inside a question (or after a pillar page's summary) starts a section of findings."""
     if (state.question is None and state.phase != "summary") or not looks_like_heading(state, block):

@@ -11,7 +11,7 @@ from ..blocks import Block
 from ..errors import Issue
 
 Phase = Literal["preamble", "header", "summary", "questions", "intro", "observations"]
-PageType = Literal["peel_pillar", "peel_overview", "frs_pillar", "frs_overview"]
+PageType = Literal["peel_pillar", "peel_overview", "frs_pillar", "frs_overview", "peel_report", "frs_report"]
 ListKind = Literal["areas_for_improvement", "causes_of_concern", "recommendations"]
 
 
@@ -30,6 +30,9 @@ class KindSpec:
     """Where the page goes on after its title: a pillar's header, or an overview's intro."""
     afi_sentence: re.Pattern[str]
     """What an area for improvement written as a paragraph (not a bullet) starts like."""
+    opening: re.Pattern[str] | None = None
+    """The block a page of this kind opens with when it has no title line (blocks before it are banners);
+    None: a pillar page opens at its headline question, an overview at once."""
 
 
 @dataclass(slots=True)
@@ -107,6 +110,45 @@ class QuestionDraft:
     sections: list[SectionDraft] = field(default_factory=list)
     truncated: bool = False
 
+    def list_roots(self, kind: ListKind) -> list[Node]:
+        """The entries a list heading of this kind adds to."""
+        return self.lists.setdefault(kind, [])
+
+
+@dataclass(slots=True)
+class AreaDraft(QuestionDraft):
+    """One area of a report: its heading as ``text``, its grade, lists, practice and findings.
+
+    A cause of concern carries its recommendations: they are the entries nested under it.
+    """
+
+    judgment_source: str | None = None
+    """Where ``judgment`` was read: the judgments ``table``, or a ``grade_line`` under the area's heading."""
+
+    def list_roots(self, kind: ListKind) -> list[Node]:
+        """Recommendations after a cause of concern are that cause's; any others are the area's own."""
+        causes = self.lists.get("causes_of_concern")
+        if kind == "recommendations" and causes:
+            return causes[-1].items
+        return self.lists.setdefault(kind, [])
+
+
+@dataclass(slots=True)
+class ReportDraft:
+    """What a report page adds to the draft: its heading, its areas and the sections that frame them."""
+
+    heading: str | None = None
+    """The page's h1, where it names the force or service or the round."""
+    name_source: str | None = None
+    areas: list[AreaDraft] = field(default_factory=list)
+    table_line: int | None = None
+    """The line of the graded-judgments table's first row; None when the page shows no table."""
+    ungraded: list[tuple[str, str]] = field(default_factory=list)
+    """(area, the sentence saying it is not graded)."""
+    context_sections: list[SectionDraft] = field(default_factory=list)
+    areas_inspected: int | None = None
+    areas_graded: int | None = None
+
 
 @dataclass(slots=True)
 class PageDraft:
@@ -114,6 +156,8 @@ class PageDraft:
 
     page_type: PageType
     header: HeaderDraft = field(default_factory=lambda: HeaderDraft(line=1))
+    title: str | None = None
+    """The page's own title, where its markup has one (an HTML ``<title>``)."""
     name: str | None = None
     """The force's or service's name as the title line gives it."""
     full_name: str | None = None
@@ -126,6 +170,7 @@ class PageDraft:
     inspector: str | None = None
     inspector_title: str | None = None
     observations: SectionDraft | None = None
+    report: ReportDraft = field(default_factory=ReportDraft)
     unplaced: list[tuple[str, int]] = field(default_factory=list)
     issues: list[Issue] = field(default_factory=list)
     truncated: bool = False
@@ -165,6 +210,8 @@ class State:
     tree: Tree | None = None
     practice: PracticeDraft | None = None
     pending_number: int | None = None
+    grade_columns: dict[int, str] | None = None
+    """The grade of each column of the judgments table being read (from its header row)."""
 
     def peek(self, offset: int = 1) -> Block | None:
         """The block ``offset`` places after the current one, if any."""

@@ -80,19 +80,23 @@ def _table(name: str, row: str, *columns: Spec, key: str | None = None) -> Table
     return Table(name, row, built, key)
 
 
-def _list_table(name: str, what: str) -> Table:
+def _list_table(name: str, what: str, *extra: Spec) -> Table:
     where = ("page_id", "question_id", *_WHERE, "area", "question_number")
     return _table(name, f"bullet of a question's (or area's) {what}, nested bullets included", "item_id", *where,
-                  *_BULLET, key="item_id")  # fmt: skip
+                  *extra, *_BULLET, key="item_id")  # fmt: skip
 
 
 _PAGES = _table(
     "pages", "record (converted page)",
     ("page_id", "INTEGER", "The record's id (key), in the order the records were read."),
-    ("page_type", "TEXT", "The kind of page: `peel_pillar`, `peel_overview`, `frs_pillar` or `frs_overview`."),
+    ("page_type", "TEXT", "The kind of page: `peel_pillar`, `peel_overview`, `peel_report`, `frs_pillar`, "
+                          "`frs_overview` or `frs_report`."),
     *_WHERE[:5],
     ("service_name", "TEXT", "The fire and rescue service's full name; null for police."),
-    ("year_source", "TEXT", "Overview pages: `title`, or `assessment_ordinal` ('this first PEEL assessment')."),
+    ("year_source", "TEXT", "Overview pages: `title`, or `assessment_ordinal` ('this first PEEL assessment'); "
+                            "reports: `h1`, `title`, `heading` or `text`."),
+    ("areas_inspected", "INTEGER", "Reports: the areas inspected ('in nine areas of policing'); else null."),
+    ("areas_graded", "INTEGER", "Reports: the areas graded ('graded judgments in eight of these nine'); else null."),
     "pillar", "pillar_source", "headline_question",
     ("last_updated", "TEXT", "A pillar page's 'Last updated' date (ISO); null when not shown or not a pillar page."),
     "judgment", "judgment_in_text", "judgment_evidence",
@@ -143,7 +147,8 @@ _JUDGMENTS = _table(
     *_GRADED,
     ("judgment", "TEXT", "The grade: Outstanding, Good, Adequate, Requires improvement, Inadequate, Ungraded, "
                          "To be graded."),
-    ("judged_by", "TEXT", "`grade_line` (the grade line the page shows) or `text` (a grade sentence)."),
+    ("judged_by", "TEXT", "`grade_line` (the grade line the page shows), `table` (a report's graded-judgments "
+                          "table) or `text` (a grade sentence)."),
     "evidence", "last_updated", "captured", "url",
 )  # fmt: skip
 _LATEST = _table(
@@ -154,7 +159,7 @@ _LATEST = _table(
     ("grade", "TEXT", "The grade line, else the grade stated in text."),
     ("grade_rank", "INTEGER", "1 Outstanding, 2 Good, 3 Adequate, 4 Requires improvement, 5 Inadequate; null for "
                               "Ungraded and To be graded."),
-    ("judged_by", "TEXT", "`grade_line` or `text`: where `grade` was read."),
+    ("judged_by", "TEXT", "`grade_line`, `table` or `text`: where `grade` was read."),
     "evidence", "last_updated", "captured", "url",
     ("versions", "INTEGER", "How many versions of pages grade this thing (markups of one page count once)."),
     ("conflict", "INTEGER", "1 when another version gives a different grade and the dates do not order the two "
@@ -208,7 +213,9 @@ DICTIONARY: dict[str, Table] = {
         _PAGES, _PILLARS, _QUESTIONS, _JUDGMENTS, _LATEST, _WARNINGS,
         _list_table("areas_for_improvement", "areas for improvement"),
         _list_table("causes_of_concern", "causes of concern"),
-        _list_table("recommendations", "recommendations"),
+        _list_table("recommendations", "recommendations",
+                    ("cause_id", "INTEGER", "Reports: the cause of concern these recommendations answer "
+                                            "(`causes_of_concern.item_id`); null on pillar pages.")),
         _PRACTICES, _SECTIONS, _SECTION_ITEMS,
     )
 }  # fmt: skip

@@ -94,9 +94,12 @@ class Tabler:
         yield from self.graded(page, where, header, header.get("last_updated"))
 
     def graded(self, page: Page, where: Row, graded: Row, last_updated: str | None) -> Rows:
-        """The judgments rows of one graded thing; the page's grade of it is offered to `latest_judgments`."""
+        """The judgments rows of one graded thing; the page's grade of it is offered to `latest_judgments`.
+
+        The grade the page shows is judged by its `judgment_source` (a report's `table`), else `grade_line`.
+        """
         row = {"page_id": page.page_id, **where, "last_updated": last_updated, **page.version}
-        both = (("grade_line", graded.get("judgment"), None),
+        both = ((graded.get("judgment_source") or "grade_line", graded.get("judgment"), None),
                 ("text", graded.get("judgment_in_text"), graded.get("judgment_evidence")))  # fmt: skip
         stated = [(judged_by, grade, evidence) for judged_by, grade, evidence in both if grade]
         for judged_by, grade, evidence in stated:
@@ -128,6 +131,14 @@ class Tabler:
                                     "kind": kind, "position": position, "title": practice.get("title"),
                                     "text": "\n\n".join(practice.get("paragraphs", []))}  # fmt: skip
 
+    def causes(self, where: Row, causes: list[Row]) -> Rows:
+        """A report area's causes of concern, each with the recommendations it carries (linked by `cause_id`)."""
+        for position, cause in enumerate(causes, start=1):
+            cause_id = self.new_id("causes_of_concern")
+            bullet = {"position": position, "parent_id": None, "depth": 0, "text": cause["text"]}
+            yield "causes_of_concern", {"item_id": cause_id, **where, **bullet}
+            yield from self.items("recommendations", {**where, "cause_id": cause_id}, cause["recommendations"])
+
     def items(self, table: str, where: Row, items: list[Row], parent: int | None = None, depth: int = 0) -> Rows:
         """A tree of bullets, each row linked to the bullet it is nested under."""
         for position, item in enumerate(items, start=1):
@@ -158,6 +169,19 @@ def _pillar_page(tabler: Tabler, page: Page, record: Row) -> Rows:
         yield from tabler.question(page, where, position, question, record.get("last_updated"))
 
 
+def _report_page(tabler: Tabler, page: Page, record: Row) -> Rows:
+    """A report's areas: each one's grades, bullet lists, causes with their recommendations, practice and sections."""
+    yield from tabler.sections(page, page.where, record.get("sections", []))
+    for area in record.get("areas", []):
+        where = {**page.where, "area": area["area"]}
+        yield from tabler.graded(page, where, area, None)
+        inner = {"page_id": page.page_id, **where}
+        yield from tabler.items("areas_for_improvement", inner, area.get("areas_for_improvement", []))
+        yield from tabler.causes(inner, area.get("causes_of_concern", []))
+        yield from tabler.practices(page, where, area)
+        yield from tabler.sections(page, where, area.get("sections", []))
+
+
 def _overview_page(tabler: Tabler, page: Page, record: Row) -> Rows:
     for header in record.get("pillars", []):
         yield from tabler.header(page, {**page.where, "pillar": header.get("pillar")}, header)
@@ -168,12 +192,15 @@ KINDS: dict[str, Callable[[Tabler, Page, Row], Rows]] = {
     "peel_overview": _overview_page,
     "frs_pillar": _pillar_page,
     "frs_overview": _overview_page,
+    "peel_report": _report_page,
+    "frs_report": _report_page,
 }
 
 
 def page_row(page: Page, record: Row, content: str) -> Row:
     """The record's `pages` row: its header fields, texts and source."""
-    fields = ("page_type", "service_name", "year_source", "pillar", "pillar_source", "headline_question",
+    fields = ("page_type", "service_name", "year_source", "areas_inspected", "areas_graded", "pillar",
+              "pillar_source", "headline_question",
               "last_updated", "judgment", "judgment_in_text", "judgment_evidence", "inspector",
               "inspector_title")  # fmt: skip
     source = {k: v for k, v in record.get("source", {}).items() if k in TABLES["pages"]}

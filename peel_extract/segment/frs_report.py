@@ -1,0 +1,25 @@
+"""Fire and rescue reports (2023-25): one report per service, its 11 areas and their grades (no pillar grades).
+
+Text scrapes start at "Overall summary" with no title line, name no round, and lose the judgments table.
+"""
+
+from __future__ import annotations
+
+from ..vocab import FRS_AFI_SENTENCE, FRS_COUNT, REPORT_OPENING, round_year
+from .finish import Expected
+from .report import REPORT_RULES
+from .report_finish import finish_report
+from .rule import Rule
+from .state import KindSpec, State
+
+SPEC = KindSpec("frs_report", (), round_year, (), "summary", FRS_AFI_SENTENCE, opening=REPORT_OPENING)
+RULES: tuple[Rule, ...] = REPORT_RULES
+PAGE_FIELDS: Expected = (
+    ("name", "service_missing", "the page names no service (no h1, no HTML title, no count sentence)"),
+    ("year", "year_missing", "the page names no round (text scrapes of 2023-25 reports do not)"),
+)
+
+
+def finish(state: State) -> None:
+    """Name and round, the count of areas (each one graded), areas' grades, gaps."""
+    finish_report(state, FRS_COUNT, PAGE_FIELDS, every_area_graded=True)

@@ -1,0 +1,115 @@
+"""Rule: a report's graded-judgments table, row by row: a header row of grade words with each area in its
+grade's column (one area per row, or several in a cell), or two columns, an area and its grade.
+
+Text scrapes lose the table; HTML keeps it as rows of cells (never read by class names).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..blocks import Block
+from ..vocab import TABLE_HEADER, report_grade
+from .rule import accepts
+from .state import AreaDraft, ReportDraft, State
+
+Cells = tuple[tuple[str, ...], ...]
+_WORD = re.compile(r"[a-z0-9]+")
+_LETTER = re.compile(r"[^\W\d_]")
+# Words that do not tell two names of an area apart ("Protecting vulnerable people" / "... the ...").
+_FILLERS = frozenset({"the", "and"})
+
+
+def area_key(name: str) -> str:
+    """A name folded for comparison: case, punctuation, "&" and "the" do not count."""
+    words = _WORD.findall(name.casefold().replace("&", " and "))
+    return " ".join(w for w in words if w not in _FILLERS)
+
+
+def find_area(report: ReportDraft, name: str) -> AreaDraft | None:
+    """The area of that name the page has shown already (in its table or as a heading)."""
+    key = area_key(name)
+    return next((area for area in report.areas if area_key(area.text) == key), None)
+
+
+@accepts()
+def judgments_table(state: State, block: Block) -> bool:
+    """A header row of grades sets the columns; each row after it, or a row of an area and a grade, grades areas."""
+    if block.kind != "row":
+        return False
+    header = _grade_columns(block.cells)
+    if header is not None:
+        state.grade_columns = header
+        _table_at(state.page.report, block)
+        return True
+    columns = state.grade_columns if state.last_rule == "judgments_table" else None
+    graded = _in_columns(block.cells, columns) if columns else []
+    if not graded:
+        state.grade_columns = None  # not a row of a table of grade columns: maybe one of two columns
+        graded = _pair(block.cells)
+    if not graded:
+        return _pairs_header(state, block)
+    for name, value in graded:
+        _grade(state, name, value, block.line)
+    _table_at(state.page.report, block)
+    return True
+
+
+def _grade_columns(cells: Cells) -> dict[int, str] | None:
+    """{column: grade} for a header row of two or more grades (maybe beside an "Area" cell), else None."""
+    columns: dict[int, str] = {}
+    for index, lines in enumerate(cells):
+        value = report_grade(lines[0]) if len(lines) == 1 else None
+        if value is not None:
+            columns[index] = value
+        elif lines and not (len(lines) == 1 and TABLE_HEADER.match(lines[0])):
+            return None
+    return columns if len(columns) >= 2 else None
+
+
+def _in_columns(cells: Cells, columns: dict[int, str]) -> list[tuple[str, str]]:
+    """Each line of a cell in a grade's column is an area of that grade; a row with text elsewhere, or with
+    a grade or a header word in a cell (another table's row), is not one."""
+    if any(lines for index, lines in enumerate(cells) if index not in columns):
+        return []
+    if any(report_grade(line) or TABLE_HEADER.match(line) for lines in cells for line in lines):
+        return []
+    graded = [(line, columns[i]) for i, lines in enumerate(cells) if i in columns for line in lines]
+    return [(line, value) for line, value in graded if _LETTER.search(line)]
+
+
+def _pair(cells: Cells) -> list[tuple[str, str]]:
+    """A row of two cells, one a grade: each line of the other is an area of that grade."""
+    filled = [lines for lines in cells if lines]
+    if len(filled) != 2:
+        return []
+    grades = [report_grade(lines[0]) if len(lines) == 1 else None for lines in filled]
+    if (grades[0] is None) == (grades[1] is None):
+        return []
+    value = grades[0] or grades[1]
+    names = filled[1] if grades[0] else filled[0]
+    return [(name, value) for name in names if _LETTER.search(name)] if value else []
+
+
+def _pairs_header(state: State, block: Block) -> bool:
+    """The "Area | Grade" header of a two-column table: taken when a row of an area and its grade follows."""
+    following = state.peek()
+    headers = [lines for lines in block.cells if lines]
+    if following is None or following.kind != "row" or not _pair(following.cells):
+        return False
+    return all(len(lines) == 1 and TABLE_HEADER.match(lines[0]) for lines in headers)
+
+
+def _grade(state: State, name: str, value: str, line: int) -> None:
+    report = state.page.report
+    area = find_area(report, name)
+    if area is None:
+        report.areas.append(AreaDraft(number=None, text=name, line=line, judgment=value, judgment_source="table"))
+    elif area.judgment != value:
+        message = f"area '{name}' is graded twice in the table: {area.judgment}, then {value}; the first is kept"
+        state.warn("judgment_disagrees", message, line)
+
+
+def _table_at(report: ReportDraft, block: Block) -> None:
+    if report.table_line is None:
+        report.table_line = block.line
