@@ -250,6 +250,7 @@ FRS_REPORT = re.compile(r"\bhas performed in \w+ areas\b")
 # 12"); "Our inspection assessed how well Cornwall Fire and Rescue Service has performed in 11 areas. We have
 # made the following graded judgments" (no count of graded areas, no colon).
 _ASSESSED = r"\bOur inspection assessed how (?:good|well) (?:the )?(?P<name>"
+REPORT_COUNT_WORDS = "inspection assessed how"  # in every count sentence: a cheap check before the patterns
 PEEL_COUNT = re.compile(_ASSESSED + _POLICE_NAME + r") (?:is|has performed) in (?P<inspected>\w+) areas\b")
 FRS_COUNT = re.compile(_ASSESSED + _FIRE_NAME + r") (?:has performed|is) in (?P<inspected>\w+) areas\b")
 GRADED_COUNT = re.compile(r"\bgraded judge?ments? in (?P<graded>\w+) of these \w+\b")

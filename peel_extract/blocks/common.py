@@ -45,6 +45,9 @@ def fold(text: str) -> str:
     """Fold every run of white space (NBSP and zero-width space included) to one space."""
     if "\u200b" in text or "\ufeff" in text:
         text = _INVISIBLE.sub(" ", text)
+    elif text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        # Folded already (most text is): every white space character but the ASCII space is unprintable.
+        return text
     return " ".join(text.split())
 
 
@@ -78,6 +81,16 @@ def strip_bullet(text: str) -> str:
     return found[1] if found else fold(text)
 
 
+_new_block = tuple.__new__
+# What a line may start with when it is not a plain paragraph (a bullet, numbering, indentation).
+_NOT_PLAIN = frozenset(" \t\u00a0") | _BULLET_STARTS | frozenset("0123456789")
+
+
+def para(text: str, line: int) -> Block:
+    """A paragraph block of folded text (made in C: most blocks are paragraphs)."""
+    return _new_block(Block, ("para", text, line, 0, 0, ()))
+
+
 class LineLists:
     """Turns a run of bulleted lines into items whose depth follows their indentation."""
 
@@ -92,13 +105,19 @@ class LineLists:
 
     def block(self, raw: str, line: int) -> Block | None:
         """A block for the raw line (an item when bulleted), or None for a blank line."""
+        if raw[:1] not in _NOT_PLAIN:  # most lines: no bullet, no indentation
+            text = fold(raw)
+            if not text:
+                return None
+            self._indents.clear()
+            return para(text, line)
         found = split_bullet(raw)
         if found is None:
             text = fold(raw)
             if not text:
                 return None
-            self.reset()
-            return Block("para", text, line)
+            self._indents.clear()
+            return para(text, line)
         indent, text = found
         return Block("item", text, line, depth=self._depth(indent))
 

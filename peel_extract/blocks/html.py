@@ -140,10 +140,26 @@ class _Walker:
             self.line = _line(el, self.line)
         self.buf.append(text)
 
+    def leaf(self, el: etree._Element, text: str | None) -> bool:
+        """A paragraph holding only text (no child element), outside any list item, heading, table or
+        <pre>: its block, at once (most of a page is such paragraphs). False when it is not that simple."""
+        if (
+            self.buf
+            or self.headings
+            or self.pre_depth
+            or self.row is not None
+            or (self.items and self.items[-1].open_slot)
+        ):
+            return False
+        if text and text.strip(_ASCII_SPACE):
+            self.line = _line(el, self.line)
+            self._text_line(text.lstrip(_ASCII_SPACE), self.line)
+        return True
+
     def flush(self) -> None:
         if not self.buf:
             return
-        raw = "".join(self.buf)
+        raw = self.buf[0] if len(self.buf) == 1 else "".join(self.buf)
         self.buf.clear()
         if self.row is not None and self.cell_depth:
             text = fold(raw)
@@ -279,7 +295,7 @@ def tree_blocks(root: etree._Element, max_depth: int = LIBXML2_MAX_DEPTH) -> lis
     buf = walker.buf  # white space with nothing before it folds away: skip it without a call
     kinds = _KINDS
     depth = content = 0
-    skipped = False
+    skipped = leaf = False
     events = etree.iterwalk(root, events=("start", "end"))
     for event, el in events:
         tag = el.tag
@@ -297,6 +313,9 @@ def tree_blocks(root: etree._Element, max_depth: int = LIBXML2_MAX_DEPTH) -> lis
             if kind == _BREAK:
                 walker.line_break()
                 continue
+            if kind == _CONTAINER and not len(el) and walker.leaf(el, el.text):
+                leaf = True  # its end event needs no closing
+                continue
             if kind:
                 walker.open(kind, el)
             text = el.text
@@ -305,6 +324,10 @@ def tree_blocks(root: etree._Element, max_depth: int = LIBXML2_MAX_DEPTH) -> lis
             continue
         if skipped:
             skipped = False
+        elif leaf:
+            leaf = False
+            depth -= 1
+            content -= tag in _CONTENT
         else:
             depth -= 1
             content -= tag in _CONTENT

@@ -21,6 +21,7 @@ from ..vocab import (
     PEEL_REPORTS_FROM,
     POLICE,
     READ_MORE,
+    REPORT_COUNT_WORDS,
     REPORT_OPENING,
     TITLE,
     YEAR_TITLE,
@@ -107,6 +108,8 @@ def _sector(texts: list[str]) -> str | None:
 def _report(texts: list[str]) -> PageKind | None:
     """A report, told by the sentence counting the areas it inspected (whatever title lines it shows)."""
     for text in texts:
+        if REPORT_COUNT_WORDS not in text:
+            continue
         if PEEL_COUNT.search(text):
             return "peel_report"
         if FRS_COUNT.search(text):
