@@ -56,9 +56,15 @@ def utf8_html_blocks(data: bytes, name: str, limits: Limits = DEFAULT_LIMITS) ->
     return _checked(tree_blocks(root, limits.max_depth), name, limits)
 
 
+# The fewest characters an HTML element ("<p>") or a line ("\n") takes.
+_SMALLEST_ELEMENT = {"html": 3, "text": 1}
+
+
 def _check_elements(page: str | bytes, fmt: Format, name: str, limits: Limits) -> None:
     """Refuse, before it is parsed, a page of more elements or lines than the limit: memory grows
     with them, far beyond the page's size. Each '<' not closing a tag may open an element."""
+    if len(page) < _SMALLEST_ELEMENT[fmt] * limits.max_elements:
+        return  # too short to hold that many: no need to count (most pages)
     if fmt == "html":
         count, what = _count(page, "<") - _count(page, "</"), "HTML elements"
     else:

@@ -82,28 +82,28 @@ class UnplacedText(Model):
 def provenance(draft: PageDraft, source: SourceInfo) -> dict[str, Any]:
     """The fields every record ends with: unplaced text, warnings and the source."""
     return {
-        "unplaced": [UnplacedText(text=t, line=n) for t, n in draft.unplaced],
+        "unplaced": [{"text": t, "line": n} for t, n in draft.unplaced],
         "warnings": [_warning(i) for i in draft.issues],
         "source": source,
     }
 
 
-def items(nodes: list[Node]) -> list[ListItem]:
+def items(nodes: list[Node]) -> list[dict[str, Any]]:
     """A tree of list entries."""
-    return [ListItem(text=n.text, items=items(n.items)) for n in nodes]
+    return [{"text": n.text, "items": items(n.items)} for n in nodes]
 
 
-def content_list(draft: ListDraft) -> ContentList:
+def content_list(draft: ListDraft) -> dict[str, Any]:
     """A list with its intro."""
-    return ContentList(intro=draft.intro, items=items(draft.items))
+    return {"intro": draft.intro, "items": items(draft.items)}
 
 
-def section(draft: SectionDraft) -> Section:
+def section(draft: SectionDraft) -> dict[str, Any]:
     """A section with its paragraphs and lists."""
-    return Section(heading=draft.heading, paragraphs=draft.paragraphs, lists=[content_list(d) for d in draft.lists])
+    return {"heading": draft.heading, "paragraphs": draft.paragraphs, "lists": [content_list(d) for d in draft.lists]}
 
 
-def practice_fields(draft: QuestionDraft) -> dict[str, list[Practice]]:
+def practice_fields(draft: QuestionDraft) -> dict[str, list[dict[str, Any]]]:
     """A question's (or an area's) promising and innovative practice ("notable" counts as promising)."""
     return {
         "promising_practice": _practices(draft, ("promising", "notable")),
@@ -111,9 +111,9 @@ def practice_fields(draft: QuestionDraft) -> dict[str, list[Practice]]:
     }
 
 
-def _practices(draft: QuestionDraft, kinds: tuple[str, ...]) -> list[Practice]:
-    return [Practice(title=p.title, paragraphs=p.paragraphs) for p in draft.practices if p.kind in kinds]
+def _practices(draft: QuestionDraft, kinds: tuple[str, ...]) -> list[dict[str, Any]]:
+    return [{"title": p.title, "paragraphs": p.paragraphs} for p in draft.practices if p.kind in kinds]
 
 
-def _warning(issue: Issue) -> RecordWarning:
-    return RecordWarning(code=issue.code, message=issue.message, line=issue.line)
+def _warning(issue: Issue) -> dict[str, Any]:
+    return {"code": issue.code, "message": issue.message, "line": issue.line}

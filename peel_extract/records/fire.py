@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import Field
 
@@ -128,37 +128,41 @@ class FrsOverviewRecord(Model):
 def frs_pillar_record(draft: PageDraft, source: SourceInfo) -> FrsPillarRecord:
     """A fire and rescue pillar page's record."""
     header = draft.header
-    return FrsPillarRecord(
-        page_type="frs_pillar",
-        service=draft.name,
-        service_name=draft.full_name,
-        year=draft.year,
-        **header_fields(header),
-        **_previous(header),
-        truncated=draft.truncated,
-        summary=header.summary,
-        summary_lists=[content_list(d) for d in header.summary_lists],
-        sections=[section(s) for s in draft.sections],
-        questions=[_question(q) for q in draft.questions],
-        **provenance(draft, source),
+    return FrsPillarRecord.model_validate(
+        dict(
+            page_type="frs_pillar",
+            service=draft.name,
+            service_name=draft.full_name,
+            year=draft.year,
+            **header_fields(header),
+            **_previous(header),
+            truncated=draft.truncated,
+            summary=header.summary,
+            summary_lists=[content_list(d) for d in header.summary_lists],
+            sections=[section(s) for s in draft.sections],
+            questions=[_question(q) for q in draft.questions],
+            **provenance(draft, source),
+        )
     )
 
 
 def frs_overview_record(draft: PageDraft, source: SourceInfo) -> FrsOverviewRecord:
     """A fire and rescue overview page's record."""
-    return FrsOverviewRecord(
-        page_type="frs_overview",
-        service=draft.name,
-        service_name=draft.full_name,
-        year=draft.year,
-        inspector=draft.inspector,
-        inspector_title=draft.inspector_title,
-        truncated=draft.truncated,
-        summary=draft.header.summary,
-        summary_lists=[content_list(d) for d in draft.header.summary_lists],
-        pillars=[FrsOverviewPillar(**header_fields(p), **_previous(p), **summary_fields(p)) for p in draft.pillars],
-        hmi_summary=section(draft.observations) if draft.observations else None,
-        **provenance(draft, source),
+    return FrsOverviewRecord.model_validate(
+        dict(
+            page_type="frs_overview",
+            service=draft.name,
+            service_name=draft.full_name,
+            year=draft.year,
+            inspector=draft.inspector,
+            inspector_title=draft.inspector_title,
+            truncated=draft.truncated,
+            summary=draft.header.summary,
+            summary_lists=[content_list(d) for d in draft.header.summary_lists],
+            pillars=[dict(**header_fields(p), **_previous(p), **summary_fields(p)) for p in draft.pillars],
+            hmi_summary=section(draft.observations) if draft.observations else None,
+            **provenance(draft, source),
+        )
     )
 
 
@@ -166,8 +170,8 @@ def _previous(graded: HeaderDraft | QuestionDraft) -> dict[str, str | None]:
     return {"previous_judgment": graded.previous_judgment, "previous_year": graded.previous_year}
 
 
-def _question(draft: QuestionDraft) -> FrsQuestion:
-    return FrsQuestion(
+def _question(draft: QuestionDraft) -> dict[str, Any]:
+    return dict(
         number=draft.number,
         text=draft.text,
         judgment=draft.judgment,

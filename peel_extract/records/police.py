@@ -118,35 +118,39 @@ class OverviewRecord(Model):
 def pillar_record(draft: PageDraft, source: SourceInfo) -> PillarRecord:
     """A police pillar page's record."""
     header = draft.header
-    return PillarRecord(
-        page_type="peel_pillar",
-        force=draft.name,
-        year=draft.year,
-        **header_fields(header),
-        truncated=draft.truncated,
-        summary=header.summary,
-        summary_lists=[content_list(d) for d in header.summary_lists],
-        sections=[section(s) for s in draft.sections],
-        questions=[_question(q) for q in draft.questions],
-        **provenance(draft, source),
+    return PillarRecord.model_validate(
+        dict(
+            page_type="peel_pillar",
+            force=draft.name,
+            year=draft.year,
+            **header_fields(header),
+            truncated=draft.truncated,
+            summary=header.summary,
+            summary_lists=[content_list(d) for d in header.summary_lists],
+            sections=[section(s) for s in draft.sections],
+            questions=[_question(q) for q in draft.questions],
+            **provenance(draft, source),
+        )
     )
 
 
 def overview_record(draft: PageDraft, source: SourceInfo) -> OverviewRecord:
     """A police overview page's record."""
-    return OverviewRecord(
-        page_type="peel_overview",
-        force=draft.name,
-        year=draft.year,
-        year_source=draft.year_source,
-        inspector=draft.inspector,
-        inspector_title=draft.inspector_title,
-        truncated=draft.truncated,
-        summary=draft.header.summary,
-        summary_lists=[content_list(d) for d in draft.header.summary_lists],
-        pillars=[OverviewPillar(**header_fields(p), **summary_fields(p)) for p in draft.pillars],
-        hmi_observations=section(draft.observations) if draft.observations else None,
-        **provenance(draft, source),
+    return OverviewRecord.model_validate(
+        dict(
+            page_type="peel_overview",
+            force=draft.name,
+            year=draft.year,
+            year_source=draft.year_source,
+            inspector=draft.inspector,
+            inspector_title=draft.inspector_title,
+            truncated=draft.truncated,
+            summary=draft.header.summary,
+            summary_lists=[content_list(d) for d in draft.header.summary_lists],
+            pillars=[dict(**header_fields(p), **summary_fields(p)) for p in draft.pillars],
+            hmi_observations=section(draft.observations) if draft.observations else None,
+            **provenance(draft, source),
+        )
     )
 
 
@@ -176,8 +180,8 @@ def question_lists(draft: QuestionDraft) -> dict[str, Any]:
 _LISTS = ("areas_for_improvement", "causes_of_concern", "recommendations")
 
 
-def _question(draft: QuestionDraft) -> Question:
-    return Question(
+def _question(draft: QuestionDraft) -> dict[str, Any]:
+    return dict(
         number=draft.number,
         text=draft.text,
         judgment=draft.judgment,

@@ -117,13 +117,13 @@ class FrsReportRecord(_ReportBody, _FireHead):
 
 def peel_report_record(draft: PageDraft, source: SourceInfo) -> PeelReportRecord:
     """A PEEL report's record."""
-    return PeelReportRecord(page_type="peel_report", force=draft.name, **_body(draft, source))
+    return PeelReportRecord.model_validate(dict(page_type="peel_report", force=draft.name, **_body(draft, source)))
 
 
 def frs_report_record(draft: PageDraft, source: SourceInfo) -> FrsReportRecord:
     """A fire and rescue report's record."""
-    return FrsReportRecord(
-        page_type="frs_report", service=draft.name, service_name=draft.full_name, **_body(draft, source)
+    return FrsReportRecord.model_validate(
+        dict(page_type="frs_report", service=draft.name, service_name=draft.full_name, **_body(draft, source))
     )
 
 
@@ -141,7 +141,7 @@ def _body(draft: PageDraft, source: SourceInfo) -> dict[str, Any]:
         "summary": header.summary,
         "summary_lists": [content_list(d) for d in header.summary_lists],
         "areas": [_area(a) for a in report.areas],
-        "ungraded_areas": [UngradedArea(area=area, statement=text) for area, text in report.ungraded],
+        "ungraded_areas": [{"area": area, "statement": text} for area, text in report.ungraded],
         "hmi_summary": section(draft.observations) if draft.observations else None,
         "context_sections": [section(s) for s in report.context_sections],
         "sections": [section(s) for s in draft.sections],
@@ -149,8 +149,8 @@ def _body(draft: PageDraft, source: SourceInfo) -> dict[str, Any]:
     }
 
 
-def _area(draft: AreaDraft) -> ReportArea:
-    return ReportArea(
+def _area(draft: AreaDraft) -> dict[str, Any]:
+    return dict(
         area=draft.text,
         judgment=draft.judgment,
         judgment_source=draft.judgment_source,
@@ -159,13 +159,12 @@ def _area(draft: AreaDraft) -> ReportArea:
         truncated=draft.truncated,
         areas_for_improvement=items(draft.lists.get("areas_for_improvement", [])),
         causes_of_concern=[
-            CauseOfConcern(text=n.text, recommendations=items(n.items))
-            for n in draft.lists.get("causes_of_concern", [])
+            {"text": n.text, "recommendations": items(n.items)} for n in draft.lists.get("causes_of_concern", [])
         ],
         **practice_fields(draft),
         sections=[section(s) for s in draft.sections],
     )
 
 
-def _cause(node: Node) -> CauseOfConcern:
-    return CauseOfConcern(text=node.text, recommendations=items(node.items))
+def _cause(node: Node) -> dict[str, Any]:
+    return {"text": node.text, "recommendations": items(node.items)}

@@ -54,7 +54,13 @@ def segment(blocks: list[Block], page_type: PageType) -> PageDraft:
                 break
         else:
             raise AssertionError("prose takes every block")
-        _after(state, rule.__name__, before)
+        name = state.last_rule = rule.__name__
+        if before == state.phase == "header" and name not in _HEADER_RULES:
+            state.phase = "summary"  # the header ends at its first block that is not a pillar line
+        if state.tree is not None and name not in LIST_RULES:
+            state.list_kind, state.tree = None, None  # a list ends at the first block that is not its own
+        if state.practice is not None and name not in PRACTICE_RULES:
+            state.practice = None
     kind.finish(state)
     return page
 
@@ -70,14 +76,3 @@ def _untitled_start(blocks: list[Block], state: State) -> int | None:
     if state.kind.after_title == "intro":
         return 0
     return next((index for index, b in enumerate(blocks) if is_question(b.text)), 0)
-
-
-def _after(state: State, name: str, before: str) -> None:
-    """What taking a block by the rule ``name`` ends: the header, an open list, an open piece of practice."""
-    if before == state.phase == "header" and name not in _HEADER_RULES:
-        state.phase = "summary"  # the header ends at its first block that is not a pillar line
-    if name not in LIST_RULES:
-        state.list_kind, state.tree = None, None
-    if name not in PRACTICE_RULES:
-        state.practice = None
-    state.last_rule = name
