@@ -1,4 +1,7 @@
-"""The command line: thin typer commands over the library API."""
+"""The command line: thin typer commands over the library API.
+
+Each command imports what it needs when it runs, so that ``--help`` and usage errors start fast.
+"""
 
 from __future__ import annotations
 
@@ -7,21 +10,20 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 from typer.core import TyperGroup
 
 from . import __version__
-from .api import extract_file
-from .batch import BatchOptions, Progress, Summary, default_workers, run_batch
 from .errors import OutputRefused, PeelError
-from .inputs import count_pages
 from .options import MB, Limits
-from .records import json_schema
-from .report import report_html
-from .tables import describe_markdown
-from .write import STDOUT, iter_jsonl, record_json, schema_json, write_output, write_tables
+from .process import collect_rarely
+
+if TYPE_CHECKING:
+    from .batch import Progress, Summary
+
+STDOUT = "-"
 
 
 class _Commands(TyperGroup):
@@ -110,6 +112,8 @@ def _fail(error: PeelError) -> NoReturn:
 
 
 def _emit(text: str, output: Path | None) -> None:
+    from .write import write_output
+
     try:
         write_output(text + "\n", output)
     except PeelError as error:
@@ -130,6 +134,9 @@ def extract(
 
     PAGE is a saved page (.html, .htm, .txt, maybe gzipped), or - for stdin.
     """
+    from .api import extract_file
+    from .write import record_json
+
     member_mb, members = _DEFAULTS.max_member_bytes / MB, _DEFAULTS.max_members
     limits = _limits(max_page_mb, member_mb, max_ratio, max_depth, members, max_elements)
     try:
@@ -172,6 +179,8 @@ def batch(
 
     Each INPUT is a page, a folder, or a .zip, .tar(.gz|.bz2|.xz), .tgz or .warc(.gz) file.
     """
+    from .batch import BatchOptions, default_workers, run_batch
+
     if resume and output == STDOUT:
         raise typer.BadParameter("--resume needs an output file, not stdout", param_hint="--resume")
     options = BatchOptions(
@@ -217,6 +226,9 @@ def tables(
     describe: Annotated[bool, typer.Option("--describe", help="Print every table and column, and exit.")] = False,
 ) -> None:
     """Write the records as tidy tables for analysis: CSV files and/or an SQLite database."""
+    from .tables import describe_markdown
+    from .write import iter_jsonl, write_tables
+
     if describe:
         sys.stdout.write(describe_markdown())
         return
@@ -240,6 +252,8 @@ def report(
     output: Output = None,
 ) -> None:
     """Write one self-contained HTML page of the grades: a grid per sector, timelines, areas for improvement."""
+    from .report import report_html
+
     try:
         html = report_html(database)
     except PeelError as error:
@@ -250,6 +264,9 @@ def report(
 @app.command()
 def schema(output: Output = None) -> None:
     """Print the JSON Schema of the records."""
+    from .records import json_schema
+    from .write import schema_json
+
     _emit(schema_json(json_schema()), output)
 
 
@@ -259,6 +276,8 @@ def _progress(quiet: bool, inputs: list[str]) -> Iterator[Progress | None]:
     if quiet or not sys.stderr.isatty():
         yield None
         return
+    from .inputs import count_pages
+
     total = count_pages(inputs)  # a walk of the inputs: only worth it when a bar shows the time left
     from rich import progress as bars
     from rich.console import Console
@@ -282,6 +301,7 @@ def _progress(quiet: bool, inputs: list[str]) -> Iterator[Progress | None]:
 
 def main() -> None:
     """Console-script entry point."""
+    collect_rarely()
     try:
         app()
     except BrokenPipeError:

@@ -23,6 +23,7 @@ from itertools import islice
 from .errors import WorkerDied
 from .options import Limits
 from .outcome import Outcome, convert, convert_chunk
+from .process import collect_rarely
 from .read import Source
 
 Task = Source | Outcome
@@ -77,8 +78,9 @@ def _worker_died(in_progress: list[Task]) -> WorkerDied:
 
 
 def worker_started(parent: int) -> None:
-    """In each worker: leave Ctrl-C to the parent (it stops the run), and die with the parent."""
+    """In each worker: leave Ctrl-C to the parent (it stops the run), die with the parent, collect rarely."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    collect_rarely()
     if sys.platform.startswith("linux"):
         _kill_me_with_my_parent()
     if os.getppid() != parent:  # the parent died before the worker asked to die with it

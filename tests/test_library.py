@@ -95,3 +95,34 @@ def test_extract_page_takes_str_or_says_it_needs_bytes() -> None:
     with pytest.raises(TypeError) as caught:
         peel_extract.extract_page(42, "x")  # type: ignore[arg-type]
     assert str(caught.value) == "extract_page needs the page's bytes (or str), not int"
+
+
+def test_every_exported_name_resolves_and_unknown_names_do_not() -> None:
+    assert sorted(peel_extract.__all__) == sorted(peel_extract._EXPORTS)
+    for name in peel_extract.__all__:
+        assert getattr(peel_extract, name) is not None, name
+    with pytest.raises(AttributeError, match="no attribute 'nonsense'"):
+        peel_extract.nonsense  # noqa: B018
+
+
+def test_a_library_call_leaves_the_garbage_collector_as_it_was(monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    def refuse(*_: object) -> None:
+        raise AssertionError("a library call switched the garbage collector")
+
+    threshold = gc.get_threshold()
+    for name in ("disable", "enable", "freeze", "set_threshold"):
+        monkeypatch.setattr(gc, name, refuse)
+    assert peel_extract.extract_page(SEED.read_bytes(), "seed.txt").force == "Staffordshire"
+    assert (gc.isenabled(), gc.get_threshold()) == (True, threshold)
+
+
+def test_the_command_line_imports_no_record_model_to_start() -> None:
+    import subprocess
+    import sys
+
+    heavy = ("pydantic", "peel_extract.records", "peel_extract.api")
+    code = f"import sys, peel_extract.cli; print(sorted(m for m in sys.modules if m.startswith({heavy!r})))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout == "[]\n"
