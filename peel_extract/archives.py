@@ -14,7 +14,8 @@ import re
 import tarfile
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import lru_cache, partial
 from typing import IO, Any, Literal
 
 from .errors import ArchiveError, InputTooLarge, PeelError
@@ -49,10 +50,20 @@ def archive_kind(name: str) -> ArchiveKind | None:
     return None
 
 
-def iter_archive(path: str, limits: Limits) -> Iterator[Source]:
-    """The pages in one archive, in the archive's order, within the limits."""
+def iter_archive(path: str, limits: Limits, deferred: bool = False) -> Iterator[Source]:
+    """The pages in one archive, in the archive's order, within the limits.
+
+    ``deferred``: a zip's members are not read here but by whoever loads each Source (a batch's
+    workers: a zip's directory says where each member is, so they need not wait on this process).
+    Tar and WARC files are streams, read here in order.
+    """
     kind = archive_kind(path) or "zip"
-    reader = {"zip": _iter_zip, "tar": _iter_tar, "warc": _iter_warc}[kind]
+    readers: dict[str, Callable[[str, Limits], Iterator[Source]]] = {
+        "zip": partial(_iter_zip, deferred=deferred),
+        "tar": _iter_tar,
+        "warc": _iter_warc,
+    }
+    reader = readers[kind]
     try:
         for count, source in enumerate(reader(path, limits), start=1):
             if count > limits.max_members:
@@ -92,27 +103,49 @@ def _check_member(label: str, size: int, packed: int, limits: Limits) -> None:
         raise InputTooLarge(label, f"the member expands over {limits.max_ratio}:1, a compression bomb (--max-ratio)")
 
 
-def _iter_zip(path: str, limits: Limits) -> Iterator[Source]:
+def _iter_zip(path: str, limits: Limits, deferred: bool = False) -> Iterator[Source]:
     with zipfile.ZipFile(path) as archive:
-        for info in archive.infolist():
+        for index, info in enumerate(archive.infolist()):
             if info.is_dir() or not is_page_name(info.filename):
                 continue
-            label = source_label(path, info.filename)
             if info.flag_bits & _ENCRYPTED:
+                label = source_label(path, info.filename)
                 yield Source(path, member=info.filename, error=ArchiveError(label, "the member is encrypted: not read"))
-                continue
-            try:
-                with archive.open(info) as stream:
-                    data = _read_member(stream, label, info.file_size, info.compress_size, limits)
-            except PeelError as error:
-                yield Source(path, member=info.filename, error=error)
-                continue
-            except (*_BROKEN, RuntimeError, NotImplementedError) as exc:
-                # encrypted, corrupt, or compressed with a method zipfile lacks
-                unreadable = ArchiveError(label, f"cannot read the member: {exc}")
-                yield Source(path, member=info.filename, error=unreadable)
-                continue
-            yield from_bytes(path, data, limits, member=info.filename)
+            elif deferred:
+                yield Source(path, member=info.filename, reader=partial(read_zip_member, path, index))
+            else:
+                yield _zip_member(archive, path, info, limits)
+
+
+def read_zip_member(path: str, index: int, limits: Limits) -> Source:
+    """The ``index``-th member of a zip, read (in a batch's worker) through the zip it keeps open."""
+    try:
+        state = os.stat(path)
+        archive = _open_zip(path, (state.st_size, state.st_mtime_ns))
+        info = archive.infolist()[index]
+    except (*_BROKEN, IndexError) as exc:
+        return Source(path, error=ArchiveError(path, f"broken zip archive: {exc}"))
+    return _zip_member(archive, path, info, limits)
+
+
+@lru_cache(maxsize=2)
+def _open_zip(path: str, stamp: tuple[int, int]) -> zipfile.ZipFile:
+    """A zip kept open by a worker, whose directory is read once, not once per member (while the
+    file's size and time, ``stamp``, stay the same)."""
+    return zipfile.ZipFile(path)
+
+
+def _zip_member(archive: zipfile.ZipFile, path: str, info: zipfile.ZipInfo, limits: Limits) -> Source:
+    label = source_label(path, info.filename)
+    try:
+        with archive.open(info) as stream:
+            data = _read_member(stream, label, info.file_size, info.compress_size, limits)
+    except PeelError as error:
+        return Source(path, member=info.filename, error=error)
+    except (*_BROKEN, RuntimeError, NotImplementedError) as exc:
+        # encrypted, corrupt, or compressed with a method zipfile lacks
+        return Source(path, member=info.filename, error=ArchiveError(label, f"cannot read the member: {exc}"))
+    return from_bytes(path, data, limits, member=info.filename)
 
 
 def _iter_tar(path: str, limits: Limits) -> Iterator[Source]:

@@ -1,7 +1,8 @@
 """Batch conversion: many pages, in parallel processes, written in input order, resumable.
 
-The main process only walks the inputs and writes: workers read plain files themselves (archive
-members are read in the main process, as archives are streams), hash and convert them, in chunks
+The main process only walks the inputs and writes: workers read plain files and a zip's members
+themselves (tar and WARC members are read in the main process, as those archives are streams), hash
+and convert them, in chunks
 (``pool.py``). Each record is one line written with one system call, so a killed run leaves whole
 lines only; ``resume`` skips every page the output (or the error log) already accounts for, and
 counts it as it was counted then. Outputs are checked before any work (``outputs.py``) and locked
@@ -177,7 +178,8 @@ class _Run:
 
     def outcomes(self, inputs: list[str], skip: frozenset[FileId] = frozenset()) -> Iterator[Outcome]:
         """The outcome of every page not already done, in input order, duplicates told apart."""
-        tasks = self._tasks(iter_sources(inputs, self.options.limits, skip))
+        deferred = self.options.workers > 1  # workers read the members of a zip themselves
+        tasks = self._tasks(iter_sources(inputs, self.options.limits, skip, deferred))
         for converted in ordered(tasks, self.options.workers, self.options.limits):
             outcome = converted if self.options.keep_duplicates else self._first_of_its_bytes(converted)
             self.summary.add(outcome)

@@ -17,23 +17,27 @@ FileId = tuple[int, int]
 
 
 def iter_sources(
-    inputs: Sequence[str], limits: Limits = DEFAULT_LIMITS, skip: frozenset[FileId] = frozenset()
+    inputs: Sequence[str],
+    limits: Limits = DEFAULT_LIMITS,
+    skip: frozenset[FileId] = frozenset(),
+    deferred: bool = False,
 ) -> Iterator[Source]:
     """Every page of the inputs, in order. Files in folders that are in ``skip`` (the run's own
     outputs) are passed over.
 
     Plain files are yielded unread (read them with ``Source.loaded``), so a batch can have its
-    workers read them; archive members arrive with their bytes."""
+    workers read them; so are a zip's members when ``deferred``; other archives' members (tar and
+    WARC files are streams) arrive with their bytes."""
     for name in inputs:
         if os.path.isdir(name):
-            yield from _iter_folder(name, limits, skip)
+            yield from _iter_folder(name, limits, skip, deferred)
         elif archive_kind(name) is not None:
-            yield from iter_archive(name, limits)
+            yield from iter_archive(name, limits, deferred)
         else:
             yield Source(name)
 
 
-def _iter_folder(folder: str, limits: Limits, skip: frozenset[FileId]) -> Iterator[Source]:
+def _iter_folder(folder: str, limits: Limits, skip: frozenset[FileId], deferred: bool) -> Iterator[Source]:
     """The pages of a folder; a device or a pipe named like a page is reported, not read (it may
     never end)."""
     for path in sorted(_walk(folder)):
@@ -50,7 +54,7 @@ def _iter_folder(folder: str, limits: Limits, skip: frozenset[FileId]) -> Iterat
         if not stat.S_ISREG(info.st_mode):
             yield Source(path, skipped="a device or a pipe, not a file: not read")
         elif archive:
-            yield from iter_archive(path, limits)
+            yield from iter_archive(path, limits, deferred)
         else:
             yield Source(path)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -47,6 +48,9 @@ class Source:
     """Set instead of ``data`` when the page (or its archive) could not be read."""
     skipped: str | None = None
     """Set when an archive entry is deliberately not read (a link, a WARC revisit record)."""
+    reader: Callable[[Limits], Source] | None = None
+    """For an archive member not read yet (a zip's, in a batch with workers): what reads it, in the
+    worker that converts it."""
 
     @property
     def label(self) -> str:
@@ -57,7 +61,7 @@ class Source:
         """This source with its bytes read (a plain file is read now), or with its error."""
         if self.data is not None or self.error is not None or self.skipped is not None:
             return self
-        return _file_source(self.name, limits)
+        return self.reader(limits) if self.reader is not None else _file_source(self.name, limits)
 
 
 def read_page(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Source:

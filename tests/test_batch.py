@@ -225,3 +225,23 @@ def test_page_count_for_the_progress_bar(tmp_path: Path) -> None:
     folder, archive = _folder(tmp_path), _zip(tmp_path)
     assert count_pages([str(folder), str(archive), str(GOOD["seed.txt"])]) == 7 + 7 + 1
     assert count_pages([str(_tar(tmp_path))]) is None
+
+
+def test_workers_read_a_zips_members_themselves(tmp_path: Path) -> None:
+    """Deferred, a zip's members leave the walk unread, and each reads (where it is converted) to the
+    very Source the main process would have read; a broken zip is one error either way."""
+    from peel_extract.inputs import iter_sources
+    from peel_extract.read import Source
+
+    archive = _zip(tmp_path)
+    read = list(iter_sources([str(archive)]))
+    deferred = list(iter_sources([str(archive)], deferred=True))
+    unread = [s for s in deferred if s.error is None]
+    assert unread and all(s.data is None and s.reader is not None for s in unread)
+
+    def seen(source: Source) -> tuple[object, ...]:
+        return source.name, source.member, source.data, str(source.error), source.skipped
+
+    assert [seen(s.loaded()) for s in deferred] == [seen(s.loaded()) for s in read]
+    archive.write_bytes(archive.read_bytes()[:-30])  # the directory cut off after the walk
+    assert [s.loaded().error is not None for s in deferred if s.error is None] == [True] * len(unread)
