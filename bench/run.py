@@ -17,6 +17,7 @@ Run it by hand on an idle machine; it is not a test.
 from __future__ import annotations
 
 import argparse
+import shutil
 import statistics
 import subprocess
 import sys
@@ -25,6 +26,7 @@ import time
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import lxml.html
 
@@ -105,9 +107,9 @@ def timed(command: list[str]) -> float:
     return time.perf_counter() - start
 
 
-def interleaved(commands: dict[str, list[str]], runs: int) -> dict[str, float]:
+def interleaved(commands: dict[Any, list[str]], runs: int) -> dict[Any, float]:
     """Median seconds of each command, the commands taking turns run by run."""
-    times: dict[str, list[float]] = {name: [] for name in commands}
+    times: dict[Any, list[float]] = {name: [] for name in commands}
     for _ in range(runs):
         for name, command in commands.items():
             times[name].append(timed(command))
@@ -119,12 +121,17 @@ def batch(all_pages: list[Page], count: int, runs: int) -> None:
         folder = Path(tmp, "pages")
         folder.mkdir()
         batch_folder(folder, all_pages, count)
-        base = [sys.executable, "-m", "peel_extract", "batch", str(folder), "-o", f"{tmp}/out.jsonl", "-q"]
-        got = interleaved({w: [*base, "--workers", w] for w in ("1", "2")}, runs)
-    one, two = got["1"], got["2"]
+        archive = shutil.make_archive(str(Path(tmp, "pages")), "zip", folder)
+        commands = {}
+        for name, source in (("folder", folder), ("zip", archive)):
+            base = [sys.executable, "-m", "peel_extract", "batch", str(source), "-o", f"{tmp}/out.jsonl", "-q"]
+            commands |= {(name, w): [*base, "--workers", w] for w in ("1", "2")}
+        got = interleaved(commands, runs)
     print(f"\nbatch of {count} complete pages, median of {runs} interleaved runs:")
-    print(f"  1 worker  {one:6.2f} s {count / one:7.0f} pages/s")
-    print(f"  2 workers {two:6.2f} s {count / two:7.0f} pages/s   **{one / two:.2f}x** one worker")
+    for name in ("folder", "zip"):
+        one, two = got[(name, "1")], got[(name, "2")]
+        print(f"  {name:6s} 1 worker  {one:6.2f} s {count / one:7.0f} pages/s")
+        print(f"  {name:6s} 2 workers {two:6.2f} s {count / two:7.0f} pages/s   **{one / two:.2f}x** one worker")
 
 
 def startup(runs: int) -> None:
