@@ -22,12 +22,18 @@ from .common import (
     SourceInfo,
     UnplacedText,
     Version,
-    content_list,
     practice_fields,
     provenance,
     section,
 )
-from .police import PillarSource, header_fields, question_lists, summary_fields
+from .police import (
+    PillarSource,
+    header_fields,
+    overview_page_fields,
+    pillar_page_fields,
+    question_lists,
+    summary_fields,
+)
 
 Grade = Literal["Outstanding", "Good", "Requires improvement", "Inadequate"]
 Pillar = Literal["effectiveness", "efficiency", "people"]
@@ -127,19 +133,13 @@ class FrsOverviewRecord(Model):
 
 def frs_pillar_record(draft: PageDraft, source: SourceInfo) -> FrsPillarRecord:
     """A fire and rescue pillar page's record."""
-    header = draft.header
     return FrsPillarRecord.model_validate(
         dict(
             page_type="frs_pillar",
             service=draft.name,
             service_name=draft.full_name,
-            year=draft.year,
-            **header_fields(header),
-            **_previous(header),
-            truncated=draft.truncated,
-            summary=header.summary,
-            summary_lists=[content_list(d) for d in header.summary_lists],
-            sections=[section(s) for s in draft.sections],
+            **pillar_page_fields(draft),
+            **_previous(draft.header),
             questions=[_question(q) for q in draft.questions],
             **provenance(draft, source),
         )
@@ -153,12 +153,7 @@ def frs_overview_record(draft: PageDraft, source: SourceInfo) -> FrsOverviewReco
             page_type="frs_overview",
             service=draft.name,
             service_name=draft.full_name,
-            year=draft.year,
-            inspector=draft.inspector,
-            inspector_title=draft.inspector_title,
-            truncated=draft.truncated,
-            summary=draft.header.summary,
-            summary_lists=[content_list(d) for d in draft.header.summary_lists],
+            **overview_page_fields(draft),
             pillars=[dict(**header_fields(p), **_previous(p), **summary_fields(p)) for p in draft.pillars],
             hmi_summary=section(draft.observations) if draft.observations else None,
             **provenance(draft, source),

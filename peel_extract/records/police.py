@@ -117,17 +117,11 @@ class OverviewRecord(Model):
 
 def pillar_record(draft: PageDraft, source: SourceInfo) -> PillarRecord:
     """A police pillar page's record."""
-    header = draft.header
     return PillarRecord.model_validate(
         dict(
             page_type="peel_pillar",
             force=draft.name,
-            year=draft.year,
-            **header_fields(header),
-            truncated=draft.truncated,
-            summary=header.summary,
-            summary_lists=[content_list(d) for d in header.summary_lists],
-            sections=[section(s) for s in draft.sections],
+            **pillar_page_fields(draft),
             questions=[_question(q) for q in draft.questions],
             **provenance(draft, source),
         )
@@ -140,18 +134,38 @@ def overview_record(draft: PageDraft, source: SourceInfo) -> OverviewRecord:
         dict(
             page_type="peel_overview",
             force=draft.name,
-            year=draft.year,
             year_source=draft.year_source,
-            inspector=draft.inspector,
-            inspector_title=draft.inspector_title,
-            truncated=draft.truncated,
-            summary=draft.header.summary,
-            summary_lists=[content_list(d) for d in draft.header.summary_lists],
+            **overview_page_fields(draft),
             pillars=[dict(**header_fields(p), **summary_fields(p)) for p in draft.pillars],
             hmi_observations=section(draft.observations) if draft.observations else None,
             **provenance(draft, source),
         )
     )
+
+
+def pillar_page_fields(draft: PageDraft) -> dict[str, Any]:
+    """What every pillar page's record holds, police or fire: year, header, summary and early sections."""
+    header = draft.header
+    return {
+        "year": draft.year,
+        **header_fields(header),
+        "truncated": draft.truncated,
+        "summary": header.summary,
+        "summary_lists": [content_list(d) for d in header.summary_lists],
+        "sections": [section(s) for s in draft.sections],
+    }
+
+
+def overview_page_fields(draft: PageDraft) -> dict[str, Any]:
+    """What every overview page's record holds, police or fire: year, inspector and summary."""
+    return {
+        "year": draft.year,
+        "inspector": draft.inspector,
+        "inspector_title": draft.inspector_title,
+        "truncated": draft.truncated,
+        "summary": draft.header.summary,
+        "summary_lists": [content_list(d) for d in draft.header.summary_lists],
+    }
 
 
 def header_fields(header: HeaderDraft) -> dict[str, Any]:

@@ -7,27 +7,12 @@ from ..vocab import FRS_AFI_SENTENCE, FRS_PILLARS, YEAR_TITLE, round_year
 from .evidence import read_overview
 from .finish import Expected, mark_truncation, warn_missing, warn_pillars
 from .fire_evidence import check_scale, full_name, read_previous
-from .header import grade_line, headline, last_updated, pillar_line, preamble
-from .lists import list_item
-from .overview import inspector, observations, pillar_section, read_more
-from .prose import prose
+from .overview import OVERVIEW_RULES
 from .rule import Rule
 from .state import KindSpec, State
 
 SPEC = KindSpec("frs_overview", (YEAR_TITLE,), round_year, FRS_PILLARS, "intro", FRS_AFI_SENTENCE)
-RULES: tuple[Rule, ...] = (
-    preamble,
-    read_more,
-    inspector,
-    observations,
-    pillar_line,
-    headline,
-    last_updated,
-    grade_line,
-    pillar_section,
-    list_item,
-    prose,
-)
+RULES: tuple[Rule, ...] = OVERVIEW_RULES
 PAGE_FIELDS: Expected = (
     ("name", "service_missing", "the page has no title line naming the service"),
     ("year", "year_missing", "the page names no inspection round"),

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from ..blocks import Block
 from ..vocab import INSPECTOR, OBSERVATIONS, READ_MORE, pillar_named_in
-from .header import is_pillar_line
+from .header import grade_line, headline, is_pillar_line, last_updated, pillar_line, preamble
+from .lists import list_item
+from .prose import prose
 from .questions import is_question
-from .rule import accepts
+from .rule import Rule, accepts
 from .state import HeaderDraft, Phase, SectionDraft, State
 
 _INTRO_PHASES: tuple[Phase, ...] = ("intro", "observations", "summary")
@@ -74,3 +76,19 @@ def _open(state: State, block: Block, pillar: str | None, source: str) -> Header
     state.page.pillars.append(header)
     state.header, state.section = header, None
     return header
+
+
+# The rule chain of overview pages, police and fire and rescue alike.
+OVERVIEW_RULES: tuple[Rule, ...] = (
+    preamble,
+    read_more,
+    inspector,
+    observations,
+    pillar_line,
+    headline,
+    last_updated,
+    grade_line,
+    pillar_section,
+    list_item,
+    prose,
+)

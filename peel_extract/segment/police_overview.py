@@ -5,27 +5,12 @@ from __future__ import annotations
 from ..vocab import AFI_SENTENCE, ASSESSMENTS_TITLE, PILLARS, YEAR_TITLE, peel_year
 from .evidence import read_overview, year_from_ordinal
 from .finish import Expected, mark_truncation, warn_missing, warn_pillars
-from .header import grade_line, headline, last_updated, pillar_line, preamble
-from .lists import list_item
-from .overview import inspector, observations, pillar_section, read_more
-from .prose import prose
+from .overview import OVERVIEW_RULES
 from .rule import Rule
 from .state import KindSpec, State
 
 SPEC = KindSpec("peel_overview", (ASSESSMENTS_TITLE, YEAR_TITLE), peel_year, PILLARS, "intro", AFI_SENTENCE)
-RULES: tuple[Rule, ...] = (
-    preamble,
-    read_more,
-    inspector,
-    observations,
-    pillar_line,
-    headline,
-    last_updated,
-    grade_line,
-    pillar_section,
-    list_item,
-    prose,
-)
+RULES: tuple[Rule, ...] = OVERVIEW_RULES
 PAGE_FIELDS: Expected = (
     ("name", "force_missing", "the page has no title line naming the force"),
     ("year", "year_missing", "the page names no PEEL year"),
