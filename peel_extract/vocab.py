@@ -79,20 +79,24 @@ OBSERVATIONS = re.compile(
 # "The available evidence indicates that:" opens the 2014 overviews' prose list of grades.
 EVIDENCE_LIST = re.compile(r"^The available evidence indicates that:?$", re.IGNORECASE)
 
-# "Last updated 21/01/2020" (2014-2018/19); a spelled-out month is accepted too.
-# A grade on the same line ("Last updated 21/01/2020 Good") is that header's grade line.
+# "Last updated 21/01/2020" (2014-2018/19); a spelled-out or abbreviated month, maybe after an ordinal
+# day, is accepted too ("21 January 2020", "21st Jan 2020"), and so are the words fused with the date by
+# scrapes that lost the space between two elements ("Last updated21/01/2020").
+# A grade on the same line ("Last updated 21/01/2020 Good", or fused, "...2020Good") is that header's grade line.
 LAST_UPDATED = re.compile(
-    r"^Last updated:?\s+(?P<day>\d{1,2})(?:/(?P<month>\d{1,2})/|\s+(?P<month_name>[A-Za-z]+)\s+)"
-    r"(?P<year>\d{4})\.?(?:\s+(?P<grade>" + _GRADE_WORDS + r"))?$",
+    r"^Last updated:?\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    r"(?:/(?P<month>\d{1,2})/|\s+(?P<month_name>[A-Za-z]{3,9})\.?,?\s+)"
+    r"(?P<year>\d{4})\.?(?:\s*(?P<grade>" + _GRADE_WORDS + r"))?$",
     re.IGNORECASE,
 )
-MONTHS = {
-    name: number
-    for number, name in enumerate(
-        "january february march april may june july august september october november december".split(),
-        start=1,
-    )
-}
+_MONTH_NAMES = "january february march april may june july august september october november december".split()
+
+
+def month_number(name: str) -> int | None:
+    """The month a spelled-out or abbreviated name gives ("March", "Mar", "Sept"), else None."""
+    key = name.casefold()
+    return next((n for n, full in enumerate(_MONTH_NAMES, start=1) if len(key) >= 3 and full.startswith(key)), None)
+
 
 # "Questions for Legitimacy" (2015-2018/19), "Questions for Leadership" (2015-2016), "Questions for
 # People" (fire and rescue 2018/19-2021/22).
