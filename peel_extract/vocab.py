@@ -46,10 +46,13 @@ YEAR_TITLE = re.compile(r"^(?P<force>" + NAME + r")\s+" + _YEAR + "$")
 # "Northumbria PEEL Assessments 2021/2022" (2021/22 landing pages).
 ASSESSMENTS_TITLE = re.compile(r"^(?P<force>" + NAME + r")\s+PEEL Assessments\s+" + _YEAR + "$")
 # "Read more about Gwent" / "Read more about Gwent 2016", also fused with the next paragraph in
-# compact scrapes, "Read more about GwentThis is ..." (2014-2021/22). "Read more about my
+# compact scrapes, "Read more about GwentThis is ..." (2014-2021/22); a name may hold "&" as titles
+# do ("Read more about Dorset & Wiltshire", fire and rescue 2018/19-2021/22). "Read more about my
 # assessment ..." (lower case) is a sentence of the HMI's observations, not this link.
 _NAME_WORD = r"[A-Z][a-z’']*(?:-[A-Z][a-z’']*)*"
-READ_MORE = re.compile(r"^Read more about " + _NAME_WORD + r"(?: (?:and |of |upon )?" + _NAME_WORD + r")*(?: \d{4})?")
+READ_MORE = re.compile(
+    r"^Read more about " + _NAME_WORD + r"(?: (?:and |of |upon |& )?" + _NAME_WORD + r")*(?: \d{4})?"
+)
 
 # PEEL years were named by their first year up to 2018/19 ("PEEL 2018"); from 2021/22 by the
 # span ("PEEL 2021/22", "PEEL 2023–25"), written "2021-22", "2023-25".
@@ -64,10 +67,12 @@ ORDINAL_YEARS = {"first": "2014", "second": "2015", "third": "2016", "fourth": "
 
 # "Wendy Williams, Her Majesty's Inspector of Constabulary" (2014-2018/19 overviews), "Matt Parr, HM
 # Inspector of Fire and Rescue Services" (fire and rescue 2018/19-2021/22), sometimes after a line
-# holding the name alone.
+# holding the name alone; the title may spell "Fire & Rescue" and join two titles ("HM Inspector of
+# Constabulary and HM Inspector of Fire & Rescue Services").
+_INSPECTOR_OF = r"(?:(?:Her|His) Majesty[’']s|HM) (?:Chief )?Inspector of [A-Z][\w& ]+"
 INSPECTOR = re.compile(
     r"^(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,4}),\s+"
-    r"(?P<title>(?:Her|His) Majesty[’']s (?:Chief )?Inspector of [A-Z][\w ]+|HM (?:Chief )?Inspector of [A-Z][\w ]+)$"
+    r"(?P<title>" + _INSPECTOR_OF + r"(?:and " + _INSPECTOR_OF + r")?)$"
 )
 # The heading of the inspector's own text: "HMI's observations" (police overviews 2014-2018/19), "HM
 # Inspector's summary" (fire and rescue overviews 2018/19-2021/22), "HM Inspector's observations" and
@@ -201,8 +206,10 @@ EXTENT_SENTENCE = re.compile(
 # "... is judged to be good at ...", "... has been assessed as good in respect of ..." (2014-2018/19).
 # Fire and rescue (2018/19-2021/22): "Cornwall Fire and Rescue Service’s overall effectiveness requires
 # improvement.", "Overall, Essex Fire and Rescue Service requires improvement at looking after its people."
+# A name may hold "&" ("Dorset & Wiltshire Fire and Rescue Service is good at ...").
 GRADE_SENTENCE = re.compile(
-    r"^(?:Overall,? |We found that |In summary,? )?(?:The |the )?[A-Z][\w’'.-]*(?: (?:and |of |the )?[A-Z][\w’'.-]*)*"
+    r"^(?:Overall,? |We found that |In summary,? )?(?:The |the )?"
+    r"[A-Z][\w’'.-]*(?: (?:and |of |the |& )?[A-Z][\w’'.-]*)*"
     r"(?: Police| Constabulary| Police Service| Police Force| force| constabulary)?"
     r"(?:[’']s overall [a-z]+)?\s+"
     r"(?:is |has been assessed as |is judged to be |is judged as |is judged to |was judged to be )?"
