@@ -96,7 +96,7 @@ def read_overview(state: State) -> None:
         entry.judgment_in_text, entry.judgment_evidence = value, sentence
         ordered.append(entry)
     for section in page.pillars:
-        if section.judgment_evidence is None and section.summary:
+        if section.judgment_evidence is None and section.summary and section.judgment not in UNGRADED:
             _lead_grade(section, section.summary[0])
     page.pillars = ordered + [p for p in page.pillars if p not in ordered]
 
