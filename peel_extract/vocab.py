@@ -117,10 +117,12 @@ QUESTION_STEM = (
 )
 QUESTION_START = re.compile(r"^" + QUESTION_STEM)
 # A question written after its number in the same block, "2 How well does ...?" (HTML headings).
-NUMBERED_QUESTION = re.compile(r"^(?P<number>\d{1,2})[.:)]?\s+(?P<text>" + QUESTION_STEM + r".*\?)$")
-# A question followed by its grade in the same block, "How well ...? Good" (HTML headings).
+# Written without a space where the number and the question were two inline elements ("2How well ...?").
+NUMBERED_QUESTION = re.compile(r"^(?P<number>\d{1,2})(?:[.:)]?\s+|(?=[A-Z]))(?P<text>" + QUESTION_STEM + r".*\?)$")
+# A question followed by its grade in the same block, "How well ...? Good" (HTML headings), maybe fused
+# ("How well ...?Good").
 GRADED_QUESTION = re.compile(
-    r"^(?P<text>.*\?)\s+(?P<grade>" + _GRADE_WORDS + r")$",
+    r"^(?P<text>.*\?)\s*(?P<grade>" + _GRADE_WORDS + r")$",
     re.IGNORECASE,
 )
 # A question number on a line of its own, before the question (2017-2018/19).
@@ -147,14 +149,16 @@ CHROME = re.compile(
 CHROME_TAIL = re.compile(r"\s+(?:Summary|Detailed findings) for question \d+$", re.IGNORECASE)
 CHROME_TAIL_WORDS = "for question"
 
-# List headings inside a question (2015-2018/19): singular and plural forms both occur.
-AREAS_FOR_IMPROVEMENT = re.compile(r"^Areas? (?:for|of) improvement$", re.IGNORECASE)
-CAUSES_OF_CONCERN = re.compile(r"^Causes? (?:of|for) concern$", re.IGNORECASE)
-RECOMMENDATIONS = re.compile(r"^Recommendations?$", re.IGNORECASE)
+# List headings inside a question (2015-2018/19): singular and plural forms both occur, maybe with a colon
+# ("Areas for improvement:") where a scrape kept the heading as a line of text.
+AREAS_FOR_IMPROVEMENT = re.compile(r"^Areas? (?:for|of) improvement:?$", re.IGNORECASE)
+CAUSES_OF_CONCERN = re.compile(r"^Causes? (?:of|for) concern:?$", re.IGNORECASE)
+RECOMMENDATIONS = re.compile(r"^Recommendations?:?$", re.IGNORECASE)
 LIST_HEADING_STARTS = frozenset("ACRacr")
-# An area for improvement written as a paragraph, not a bullet (police 2015-2018/19): "The force should ...".
+# An area for improvement written as a paragraph, not a bullet (police 2015-2018/19): "The force should ...",
+# or naming the force as the reports' do ("Avon and Somerset Constabulary should ...").
 AFI_SENTENCE = re.compile(
-    r"^(?:The|the) (?:force|constabulary|[A-Z][\w-]*(?: [A-Z][\w-]*)* (?:Police|Constabulary))"
+    r"^(?:(?:The|the) (?:force|constabulary)|(?:The )?" + NAME + r" (?:Police|Constabulary))"
     r"(?: Service)? (?:should|needs to|must)\b"
 )
 # Reports (2021-2025, not seen) follow the police grammar, maybe naming the force or service without
@@ -168,7 +172,7 @@ REPORT_AFI_SENTENCE = re.compile(
 FRS_AFI_SENTENCE = re.compile(r"^[^.!?]*?\b(?:should|must|needs? to)\b")
 # "Promising practice" (fire and rescue 2018/19-2021/22), "Innovative practice" and "Notable practice"
 # (reports 2021-2025): a heading, then a title line and paragraphs.
-PRACTICE_HEADING = re.compile(r"^(?P<kind>Promising|Innovative|Notable) practices?$", re.IGNORECASE)
+PRACTICE_HEADING = re.compile(r"^(?P<kind>Promising|Innovative|Notable) practices?:?$", re.IGNORECASE)
 # The sentence that ends the list part of a question and opens its findings (2016-2018/19).
 FINDINGS_INTRO = re.compile(r"^We set out our detailed findings below\b")
 
