@@ -236,8 +236,11 @@ PREVIOUS_GRADE = re.compile(
 # A service's full name in its own prose: "Essex County Fire and Rescue Service", "West Midlands Fire
 # Service", "London Fire Brigade" (2018-2025).
 SERVICE_NAME = re.compile(r"\b" + NAME + r" (?:Fire and Rescue Service|Fire Service|Fire Brigade)\b")
-# What follows a force's or service's short name in its full name (2014-2025).
-NAME_SUFFIXES = (" Police Service", " Police", " Constabulary", " Fire and Rescue Service", " Fire Service")
+# What follows a force's or service's short name in its full name (2014-2025): "Cleveland Fire Brigade" and
+# "London Fire Brigade" are the services of "Cleveland" and "London".
+NAME_SUFFIXES = (
+    " Police Service", " Police", " Constabulary", " Fire and Rescue Service", " Fire Service", " Fire Brigade"
+)  # fmt: skip
 _POLICE_NAME = NAME + r" (?:Police Service|Police|Constabulary)"
 _FIRE_NAME = NAME + r" (?:Fire and Rescue Service|Fire Service|Fire Brigade)"
 _FULL_NAME = r"(?:" + _POLICE_NAME + "|" + _FIRE_NAME + ")"
