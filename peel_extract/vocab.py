@@ -202,9 +202,11 @@ _PROSE_GRADE = (
     r"|not yet graded|to be graded)"
 )
 # "The extent to which the force is efficient at keeping people safe ... is good." / "...: not yet
-# graded." / "... legitimately requires improvement." (overviews 2015-2018/19).
+# graded." / "... legitimately requires improvement." (overviews 2015-2018/19); also as the items of a
+# list after "... and we found:" (2018/19), which may end "is good;" or "is good; and".
 EXTENT_SENTENCE = re.compile(
-    r"^(?:In \d{4}, )?the extent to which\b.*?(?:\s+is:?|:)?\s+" + _PROSE_GRADE + r"\.?$", re.IGNORECASE
+    r"^(?:In \d{4}, )?the extent to which\b.*?(?:\s+is:?|:)?\s+" + _PROSE_GRADE + r"(?:\.|;(?: and)?)?$",
+    re.IGNORECASE,
 )
 # "Cumbria Constabulary is good in the way it treats ...", "X Police requires improvement at ...",
 # "... is judged to be good at ...", "... has been assessed as good in respect of ..." (2014-2018/19).
