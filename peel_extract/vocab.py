@@ -176,9 +176,9 @@ PRACTICE_HEADING = re.compile(r"^(?P<kind>Promising|Innovative|Notable) practice
 # The sentence that ends the list part of a question and opens its findings (2016-2018/19).
 FINDINGS_INTRO = re.compile(r"^We set out our detailed findings below\b")
 
-# "our judgment from the 2017 legitimacy inspection has been carried over" (2018/19).
+# "our judgment from the 2017 legitimacy inspection has been carried over" (2018/19), also spelt "judgement".
 CARRIED_OVER = re.compile(
-    r"\bjudgment from (?:the |our )?(?P<year>(?:19|20)\d\d)(?:/\d\d)?\b[^.]*?\bcarried over",
+    r"\bjudge?ment from (?:the |our )?(?P<year>(?:19|20)\d\d)(?:/\d\d)?\b[^.]*?\bcarried over",
     re.IGNORECASE,
 )
 # "The grade and findings from last year's inspection still stand." (2016-2017).
