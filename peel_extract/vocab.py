@@ -46,10 +46,13 @@ YEAR_TITLE = re.compile(r"^(?P<force>" + NAME + r")\s+" + _YEAR + "$")
 # "Northumbria PEEL Assessments 2021/2022" (2021/22 landing pages).
 ASSESSMENTS_TITLE = re.compile(r"^(?P<force>" + NAME + r")\s+PEEL Assessments\s+" + _YEAR + "$")
 # "Read more about Gwent" / "Read more about Gwent 2016", also fused with the next paragraph in
-# compact scrapes, "Read more about GwentThis is ..." (2014-2021/22). "Read more about my
+# compact scrapes, "Read more about GwentThis is ..." (2014-2021/22); a name may hold "&" as titles
+# do ("Read more about Dorset & Wiltshire", fire and rescue 2018/19-2021/22). "Read more about my
 # assessment ..." (lower case) is a sentence of the HMI's observations, not this link.
 _NAME_WORD = r"[A-Z][a-z’']*(?:-[A-Z][a-z’']*)*"
-READ_MORE = re.compile(r"^Read more about " + _NAME_WORD + r"(?: (?:and |of |upon )?" + _NAME_WORD + r")*(?: \d{4})?")
+READ_MORE = re.compile(
+    r"^Read more about " + _NAME_WORD + r"(?: (?:and |of |upon |& )?" + _NAME_WORD + r")*(?: \d{4})?"
+)
 
 # PEEL years were named by their first year up to 2018/19 ("PEEL 2018"); from 2021/22 by the
 # span ("PEEL 2021/22", "PEEL 2023–25"), written "2021-22", "2023-25".
@@ -64,10 +67,12 @@ ORDINAL_YEARS = {"first": "2014", "second": "2015", "third": "2016", "fourth": "
 
 # "Wendy Williams, Her Majesty's Inspector of Constabulary" (2014-2018/19 overviews), "Matt Parr, HM
 # Inspector of Fire and Rescue Services" (fire and rescue 2018/19-2021/22), sometimes after a line
-# holding the name alone.
+# holding the name alone; the title may spell "Fire & Rescue" and join two titles ("HM Inspector of
+# Constabulary and HM Inspector of Fire & Rescue Services").
+_INSPECTOR_OF = r"(?:(?:Her|His) Majesty[’']s|HM) (?:Chief )?Inspector of [A-Z][\w& ]+"
 INSPECTOR = re.compile(
     r"^(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,4}),\s+"
-    r"(?P<title>(?:Her|His) Majesty[’']s (?:Chief )?Inspector of [A-Z][\w ]+|HM (?:Chief )?Inspector of [A-Z][\w ]+)$"
+    r"(?P<title>" + _INSPECTOR_OF + r"(?:and " + _INSPECTOR_OF + r")?)$"
 )
 # The heading of the inspector's own text: "HMI's observations" (police overviews 2014-2018/19), "HM
 # Inspector's summary" (fire and rescue overviews 2018/19-2021/22), "HM Inspector's observations" and
@@ -79,20 +84,24 @@ OBSERVATIONS = re.compile(
 # "The available evidence indicates that:" opens the 2014 overviews' prose list of grades.
 EVIDENCE_LIST = re.compile(r"^The available evidence indicates that:?$", re.IGNORECASE)
 
-# "Last updated 21/01/2020" (2014-2018/19); a spelled-out month is accepted too.
-# A grade on the same line ("Last updated 21/01/2020 Good") is that header's grade line.
+# "Last updated 21/01/2020" (2014-2018/19); a spelled-out or abbreviated month, maybe after an ordinal
+# day, is accepted too ("21 January 2020", "21st Jan 2020"), and so are the words fused with the date by
+# scrapes that lost the space between two elements ("Last updated21/01/2020").
+# A grade on the same line ("Last updated 21/01/2020 Good", or fused, "...2020Good") is that header's grade line.
 LAST_UPDATED = re.compile(
-    r"^Last updated:?\s+(?P<day>\d{1,2})(?:/(?P<month>\d{1,2})/|\s+(?P<month_name>[A-Za-z]+)\s+)"
-    r"(?P<year>\d{4})\.?(?:\s+(?P<grade>" + _GRADE_WORDS + r"))?$",
+    r"^Last updated:?\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    r"(?:/(?P<month>\d{1,2})/|\s+(?P<month_name>[A-Za-z]{3,9})\.?,?\s+)"
+    r"(?P<year>\d{4})\.?(?:\s*(?P<grade>" + _GRADE_WORDS + r"))?$",
     re.IGNORECASE,
 )
-MONTHS = {
-    name: number
-    for number, name in enumerate(
-        "january february march april may june july august september october november december".split(),
-        start=1,
-    )
-}
+_MONTH_NAMES = "january february march april may june july august september october november december".split()
+
+
+def month_number(name: str) -> int | None:
+    """The month a spelled-out or abbreviated name gives ("March", "Mar", "Sept"), else None."""
+    key = name.casefold()
+    return next((n for n, full in enumerate(_MONTH_NAMES, start=1) if len(key) >= 3 and full.startswith(key)), None)
+
 
 # "Questions for Legitimacy" (2015-2018/19), "Questions for Leadership" (2015-2016), "Questions for
 # People" (fire and rescue 2018/19-2021/22).
@@ -108,10 +117,12 @@ QUESTION_STEM = (
 )
 QUESTION_START = re.compile(r"^" + QUESTION_STEM)
 # A question written after its number in the same block, "2 How well does ...?" (HTML headings).
-NUMBERED_QUESTION = re.compile(r"^(?P<number>\d{1,2})[.:)]?\s+(?P<text>" + QUESTION_STEM + r".*\?)$")
-# A question followed by its grade in the same block, "How well ...? Good" (HTML headings).
+# Written without a space where the number and the question were two inline elements ("2How well ...?").
+NUMBERED_QUESTION = re.compile(r"^(?P<number>\d{1,2})(?:[.:)]?\s+|(?=[A-Z]))(?P<text>" + QUESTION_STEM + r".*\?)$")
+# A question followed by its grade in the same block, "How well ...? Good" (HTML headings), maybe fused
+# ("How well ...?Good").
 GRADED_QUESTION = re.compile(
-    r"^(?P<text>.*\?)\s+(?P<grade>" + _GRADE_WORDS + r")$",
+    r"^(?P<text>.*\?)\s*(?P<grade>" + _GRADE_WORDS + r")$",
     re.IGNORECASE,
 )
 # A question number on a line of its own, before the question (2017-2018/19).
@@ -138,14 +149,16 @@ CHROME = re.compile(
 CHROME_TAIL = re.compile(r"\s+(?:Summary|Detailed findings) for question \d+$", re.IGNORECASE)
 CHROME_TAIL_WORDS = "for question"
 
-# List headings inside a question (2015-2018/19): singular and plural forms both occur.
-AREAS_FOR_IMPROVEMENT = re.compile(r"^Areas? (?:for|of) improvement$", re.IGNORECASE)
-CAUSES_OF_CONCERN = re.compile(r"^Causes? (?:of|for) concern$", re.IGNORECASE)
-RECOMMENDATIONS = re.compile(r"^Recommendations?$", re.IGNORECASE)
+# List headings inside a question (2015-2018/19): singular and plural forms both occur, maybe with a colon
+# ("Areas for improvement:") where a scrape kept the heading as a line of text.
+AREAS_FOR_IMPROVEMENT = re.compile(r"^Areas? (?:for|of) improvement:?$", re.IGNORECASE)
+CAUSES_OF_CONCERN = re.compile(r"^Causes? (?:of|for) concern:?$", re.IGNORECASE)
+RECOMMENDATIONS = re.compile(r"^Recommendations?:?$", re.IGNORECASE)
 LIST_HEADING_STARTS = frozenset("ACRacr")
-# An area for improvement written as a paragraph, not a bullet (police 2015-2018/19): "The force should ...".
+# An area for improvement written as a paragraph, not a bullet (police 2015-2018/19): "The force should ...",
+# or naming the force as the reports' do ("Avon and Somerset Constabulary should ...").
 AFI_SENTENCE = re.compile(
-    r"^(?:The|the) (?:force|constabulary|[A-Z][\w-]*(?: [A-Z][\w-]*)* (?:Police|Constabulary))"
+    r"^(?:(?:The|the) (?:force|constabulary)|(?:The )?" + NAME + r" (?:Police|Constabulary))"
     r"(?: Service)? (?:should|needs to|must)\b"
 )
 # Reports (2021-2025, not seen) follow the police grammar, maybe naming the force or service without
@@ -159,13 +172,13 @@ REPORT_AFI_SENTENCE = re.compile(
 FRS_AFI_SENTENCE = re.compile(r"^[^.!?]*?\b(?:should|must|needs? to)\b")
 # "Promising practice" (fire and rescue 2018/19-2021/22), "Innovative practice" and "Notable practice"
 # (reports 2021-2025): a heading, then a title line and paragraphs.
-PRACTICE_HEADING = re.compile(r"^(?P<kind>Promising|Innovative|Notable) practices?$", re.IGNORECASE)
+PRACTICE_HEADING = re.compile(r"^(?P<kind>Promising|Innovative|Notable) practices?:?$", re.IGNORECASE)
 # The sentence that ends the list part of a question and opens its findings (2016-2018/19).
 FINDINGS_INTRO = re.compile(r"^We set out our detailed findings below\b")
 
-# "our judgment from the 2017 legitimacy inspection has been carried over" (2018/19).
+# "our judgment from the 2017 legitimacy inspection has been carried over" (2018/19), also spelt "judgement".
 CARRIED_OVER = re.compile(
-    r"\bjudgment from (?:the |our )?(?P<year>(?:19|20)\d\d)(?:/\d\d)?\b[^.]*?\bcarried over",
+    r"\bjudge?ment from (?:the |our )?(?P<year>(?:19|20)\d\d)(?:/\d\d)?\b[^.]*?\bcarried over",
     re.IGNORECASE,
 )
 # "The grade and findings from last year's inspection still stand." (2016-2017).
@@ -189,16 +202,20 @@ _PROSE_GRADE = (
     r"|not yet graded|to be graded)"
 )
 # "The extent to which the force is efficient at keeping people safe ... is good." / "...: not yet
-# graded." / "... legitimately requires improvement." (overviews 2015-2018/19).
+# graded." / "... legitimately requires improvement." (overviews 2015-2018/19); also as the items of a
+# list after "... and we found:" (2018/19), which may end "is good;" or "is good; and".
 EXTENT_SENTENCE = re.compile(
-    r"^(?:In \d{4}, )?the extent to which\b.*?(?:\s+is:?|:)?\s+" + _PROSE_GRADE + r"\.?$", re.IGNORECASE
+    r"^(?:In \d{4}, )?the extent to which\b.*?(?:\s+is:?|:)?\s+" + _PROSE_GRADE + r"(?:\.|;(?: and)?)?$",
+    re.IGNORECASE,
 )
 # "Cumbria Constabulary is good in the way it treats ...", "X Police requires improvement at ...",
 # "... is judged to be good at ...", "... has been assessed as good in respect of ..." (2014-2018/19).
 # Fire and rescue (2018/19-2021/22): "Cornwall Fire and Rescue Service’s overall effectiveness requires
 # improvement.", "Overall, Essex Fire and Rescue Service requires improvement at looking after its people."
+# A name may hold "&" ("Dorset & Wiltshire Fire and Rescue Service is good at ...").
 GRADE_SENTENCE = re.compile(
-    r"^(?:Overall,? |We found that |In summary,? )?(?:The |the )?[A-Z][\w’'.-]*(?: (?:and |of |the )?[A-Z][\w’'.-]*)*"
+    r"^(?:Overall,? |We found that |In summary,? )?(?:The |the )?"
+    r"[A-Z][\w’'.-]*(?: (?:and |of |the |& )?[A-Z][\w’'.-]*)*"
     r"(?: Police| Constabulary| Police Service| Police Force| force| constabulary)?"
     r"(?:[’']s overall [a-z]+)?\s+"
     r"(?:is |has been assessed as |is judged to be |is judged as |is judged to |was judged to be )?"
@@ -221,8 +238,11 @@ PREVIOUS_GRADE = re.compile(
 # A service's full name in its own prose: "Essex County Fire and Rescue Service", "West Midlands Fire
 # Service", "London Fire Brigade" (2018-2025).
 SERVICE_NAME = re.compile(r"\b" + NAME + r" (?:Fire and Rescue Service|Fire Service|Fire Brigade)\b")
-# What follows a force's or service's short name in its full name (2014-2025).
-NAME_SUFFIXES = (" Police Service", " Police", " Constabulary", " Fire and Rescue Service", " Fire Service")
+# What follows a force's or service's short name in its full name (2014-2025): "Cleveland Fire Brigade" and
+# "London Fire Brigade" are the services of "Cleveland" and "London".
+NAME_SUFFIXES = (
+    " Police Service", " Police", " Constabulary", " Fire and Rescue Service", " Fire Service", " Fire Brigade"
+)  # fmt: skip
 _POLICE_NAME = NAME + r" (?:Police Service|Police|Constabulary)"
 _FIRE_NAME = NAME + r" (?:Fire and Rescue Service|Fire Service|Fire Brigade)"
 _FULL_NAME = r"(?:" + _POLICE_NAME + "|" + _FIRE_NAME + ")"

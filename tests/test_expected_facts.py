@@ -47,3 +47,12 @@ def test_report_markup_facts() -> None:
     summary = _check(str(ROOT / "tests" / "report_facts.jsonl"))
     total = summary.split()[0].split("/")
     assert total[0] == total[1] and int(total[1]) > 200
+
+
+def test_extended_page_facts() -> None:
+    """Dev pages continued past their cut (and a compact synthetic page) in the grammar REPORTS.md and VARIANTS.md
+    describe: more questions, paragraph areas for improvement, practice, findings headings, overview pillar
+    sections, report areas; the shared checker reads the facts that the first ~2 KB of a page cannot show."""
+    summary = _check(str(ROOT / "tests" / "extended_facts.jsonl"))
+    total = summary.split()[0].split("/")
+    assert total[0] == total[1] and int(total[1]) > 100

@@ -81,9 +81,11 @@ def _inspection(question: QuestionDraft, paragraphs: list[str]) -> None:
 
 
 def read_overview(state: State) -> None:
-    """Pillars stated in the overview's summary sentences join (or precede) its pillar sections."""
+    """Pillars stated in the overview's summary sentences (paragraphs, or the items of a list) join (or precede)
+    its pillar sections."""
     page, pillars = state.page, state.kind.pillars
-    stated = _extent_statements(page.header.summary, pillars) + _evidence_list(page.header, pillars)
+    listed = [item.text for found in page.header.summary_lists for item in found.items]
+    stated = _extent_statements(page.header.summary + listed, pillars) + _evidence_list(page.header, pillars)
     by_pillar = {p.pillar: p for p in page.pillars if p.pillar}
     ordered: list[HeaderDraft] = []
     for pillar, value, sentence in stated:
@@ -96,7 +98,7 @@ def read_overview(state: State) -> None:
         entry.judgment_in_text, entry.judgment_evidence = value, sentence
         ordered.append(entry)
     for section in page.pillars:
-        if section.judgment_evidence is None and section.summary:
+        if section.judgment_evidence is None and section.summary and section.judgment not in UNGRADED:
             _lead_grade(section, section.summary[0])
     page.pillars = ordered + [p for p in page.pillars if p not in ordered]
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..blocks.common import TERMINAL
-from ..vocab import pillar_named_in
+from ..vocab import PREVIOUS_GRADE, pillar_named_in
 from .state import HeaderDraft, QuestionDraft, State
 
 # Rules whose block can be cut mid-sentence; the others (title, date, grade, inspector ...) are whole lines.
@@ -18,14 +18,21 @@ def mark_truncation(state: State) -> None:
     if not state.blocks or state.last_rule not in _RUNNING_TEXT:
         return
     last = state.blocks[-1]
-    if last.text.endswith(TERMINAL) or last.kind == "row":  # a table's cells are no sentences
-        return
+    if last.text.endswith(TERMINAL) or last.kind == "row" or _whole_grade_sentence(last.text):
+        return  # whole: a sentence, a table's row (cells are no sentences), a grade sentence without its stop
     state.page.truncated = True
     question = state.question
     if question is not None:
         question.truncated = True
     where = f"in question '{question.text}'" if question else "(the rest of the page is missing)"
     state.warn("truncated", f"the page stops mid-sentence {where}", last.line)
+
+
+def _whole_grade_sentence(text: str) -> bool:
+    """A previous round's grade ends the page whole even without its full stop ("X was good in its 2018/19
+    assessment", as fire and rescue pages often write it)."""
+    found = PREVIOUS_GRADE.search(text)
+    return found is not None and found.end() == len(text)
 
 
 def infer_pillar(state: State) -> None:

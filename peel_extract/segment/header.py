@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 from ..blocks import Block
-from ..vocab import LAST_UPDATED, MONTHS, OTHER_INSPECTIONS, QUESTIONS_HEADING, grade
+from ..vocab import LAST_UPDATED, OTHER_INSPECTIONS, QUESTIONS_HEADING, grade, month_number
 from .rule import accepts
 from .state import KindSpec, State
 
@@ -80,14 +80,21 @@ def last_updated(state: State, block: Block) -> bool:
     match = LAST_UPDATED.match(block.text)
     if match is None:
         return False
-    month = match["month"] or str(MONTHS.get(match["month_name"].casefold(), 0))
-    try:
-        state.header.last_updated = dt.date(int(match["year"]), int(month), int(match["day"])).isoformat()
-    except ValueError:
+    state.header.last_updated = _iso_date(match)
+    if state.header.last_updated is None:
         state.warn("bad_date", f"'{block.text}' is not a real date; last_updated left empty", block.line)
     if match["grade"] and state.header.judgment is None:
         state.header.judgment = grade(match["grade"])
     return True
+
+
+def _iso_date(match: re.Match[str]) -> str | None:
+    """The ISO date a "Last updated" line gives, or None when it is no real date (31/02, a month "Mayday")."""
+    month = int(match["month"]) if match["month"] else month_number(match["month_name"])
+    try:
+        return dt.date(int(match["year"]), month or 0, int(match["day"])).isoformat()
+    except ValueError:
+        return None
 
 
 @accepts(longest=40, phases=["header", "summary", "questions"])

@@ -88,7 +88,7 @@ def _titled(text: str, following: list[str]) -> PageKind | None:
     titled = YEAR_TITLE.match(text)
     if titled is None:
         return None
-    overview = any(READ_MORE.match(t) for t in following[:3])
+    overview = any(READ_MORE.match(t) for t in following[:3]) or _overview_sentences(following)
     if _sector(following) == "fire":
         if int(titled["year"]) >= FRS_REPORTS_FROM:
             return "frs_report"
@@ -133,8 +133,14 @@ def _untitled(texts: list[str]) -> PageKind | None:
     return None
 
 
+def _overview_sentences(texts: list[str]) -> bool:
+    """An overview's own lines: its pillars' "The extent to which ..." sentences, or its inspector's text
+    (what tells an overview whose "Read more about X" link was dropped as chrome)."""
+    return any(EXTENT_SENTENCE.match(t) or OBSERVATIONS.match(t) for t in texts)
+
+
 def _untitled_fire(texts: list[str]) -> PageKind:
-    if any(READ_MORE.match(t) or EXTENT_SENTENCE.match(t) or OBSERVATIONS.match(t) for t in texts):
+    if any(READ_MORE.match(t) for t in texts) or _overview_sentences(texts):
         return "frs_overview"
     if any(is_question(t) and FIRE_AND_RESCUE.search(t) for t in texts):
         return "frs_pillar"

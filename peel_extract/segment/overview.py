@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..blocks import Block
-from ..vocab import INSPECTOR, OBSERVATIONS, READ_MORE, pillar_named_in
+from ..vocab import INSPECTOR, LAST_UPDATED, OBSERVATIONS, READ_MORE, pillar_named_in
 from .header import grade_line, headline, is_pillar_line, last_updated, pillar_line, preamble
 from .lists import list_item
 from .prose import prose
@@ -55,7 +55,8 @@ def observations(state: State, block: Block) -> bool:
 
 @accepts(longest=300, phases=_INTRO_PHASES)
 def pillar_section(state: State, block: Block) -> bool:
-    """A pillar-name line, or a pillar's headline question, opens that pillar's section."""
+    """A pillar-name line, or a pillar's headline (a question, or a statement dated on the next line), opens
+    that pillar's section."""
     if block.kind == "item" or state.phase not in _INTRO_PHASES:
         return False
     text, pillars = block.text, state.kind.pillars
@@ -63,12 +64,19 @@ def pillar_section(state: State, block: Block) -> bool:
         _open(state, block, text.casefold() if text.casefold() in pillars else None, "pillar_line")
         state.phase = "header"
         return True
-    pillar = pillar_named_in(text, pillars) if is_question(text) else None
+    pillar = pillar_named_in(text, pillars) if is_question(text) or _dated_statement(state, text) else None
     if pillar is None:
         return False
     _open(state, block, pillar, "headline").headline_question = text
     state.phase = "summary"
     return True
+
+
+def _dated_statement(state: State, text: str) -> bool:
+    """A headline written as a statement (2014: "How well the force tackles crime"): a line with no full
+    stop that its section's "Last updated" line follows."""
+    following = state.peek()
+    return not text.endswith(".") and following is not None and LAST_UPDATED.match(following.text) is not None
 
 
 def _open(state: State, block: Block, pillar: str | None, source: str) -> HeaderDraft:
