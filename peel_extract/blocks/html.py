@@ -32,6 +32,8 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 _LAYOUT_SIGNS = etree.XPath(".//h1|.//h2|.//h3|.//h4|.//h5|.//h6|.//table|.//dl|.//blockquote")
 # A data cell may hold several short lines, as paragraphs, list items or <br>-separated (names in one cell).
 _CELL_LINES = etree.XPath("./p|./div|.//li")
+# A cell with no other cell in its table.
+_ONLY_CELL = etree.XPath("count(ancestor::table[1]//td | ancestor::table[1]//th) = 1")
 _LONGEST_CELL_LINE = 150
 _MAX_COLSPAN = 20
 _ASCII_SPACE = " \t\r\n\f"
@@ -266,8 +268,9 @@ class _Walker:
 
 
 def _layout_cell(el: etree._Element) -> bool:
-    """A table cell that holds headings or tables, or lines (paragraphs, list items) one of which is prose."""
-    if _elements(_LAYOUT_SIGNS, el):
+    """A table cell that is its table's only cell (a table of one cell holds no data: it lays a page out),
+    or holds headings or tables, or lines (paragraphs, list items) one of which is prose."""
+    if _ONLY_CELL(el) or _elements(_LAYOUT_SIGNS, el):
         return True
     lines = _elements(_CELL_LINES, el)
     several = len(lines) > 1 or any(line.tag == "li" for line in lines)

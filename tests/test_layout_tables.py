@@ -1,14 +1,9 @@
-"""Known gaps, found by stressing the dev pages in markups and renderings they do not have yet: each is a strict
-xfail saying what the page gives and what it should give, so that a fix makes it pass and moves it out of here.
-
-They sit in the HTML reader (peel_extract/blocks/html.py), which these tests do not change.
-"""
+"""Pages held in a layout table: a table of one cell lays a page out and holds no data, so the page reads
+as it does without the table (found by stressing the dev pages in markups they did not have yet)."""
 
 from __future__ import annotations
 
 from typing import Any
-
-import pytest
 
 from peel_extract import PeelError, extract_page
 
@@ -47,23 +42,10 @@ def _in_layout_table(body: str) -> str:
     return f'<table width="100%"><tr><td>{body}</td></tr></table>'
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="blocks/html.py: a layout table's only cell holding a page of <br>-separated lines (no headings, no "
-    "<p> children) is read as one data cell, so the page becomes one 'row' block and is refused as not a PEEL "
-    "page (not_a_peel_page); it should read as the page without the table (a cell of many lines, or the only "
-    "cell of its table, is layout)",
-)
 def test_a_flat_page_inside_a_layout_table_reads_as_the_page() -> None:
     assert _record(_in_layout_table(_FLAT_PAGE)) == _record(_FLAT_PAGE)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="blocks/html.py: a layout table's only cell holding short paragraphs (none over 150 characters) is "
-    "read as one data cell: the report's summary is one paragraph of its lines joined by ' / ' and its area "
-    "'Investigating crime' (Adequate) is lost; it should read as the page without the table",
-)
 def test_a_report_of_short_lines_inside_a_layout_table_reads_as_the_page() -> None:
     wrapped, plain = _record(_in_layout_table(_SHORT_LINES_REPORT)), _record(_SHORT_LINES_REPORT)
     assert [a["area"] for a in plain["areas"]] == ["Investigating crime"]
