@@ -125,8 +125,9 @@ GRADED_QUESTION = re.compile(
     r"^(?P<text>.*\?)\s*(?P<grade>" + _GRADE_WORDS + r")$",
     re.IGNORECASE,
 )
-# A question number on a line of its own, before the question (2017-2018/19).
-QUESTION_NUMBER = re.compile(r"^(?:Question\s+)?(?P<number>\d{1,2})\.?$")
+# A question number on a line of its own, before the question (2017-2018/19): "2", "2.", "2)", "Question 2:",
+# "Q2".
+QUESTION_NUMBER = re.compile(r"^(?:Question\s+|Q)?(?P<number>\d{1,2})[.:)]?$")
 
 # Site chrome between and around content blocks (2014-2021/22): skip links, links between
 # questions, the report download, contact links, the Welsh-language PDF link.

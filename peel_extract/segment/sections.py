@@ -11,7 +11,7 @@ from .state import State
 
 _TERMINAL = (*TERMINAL, ",", "…")
 MAX_HEADING = 120
-_MAX_WORDS = 14
+_MAX_WORDS = 20  # fire and rescue findings headings are sentences, some of 15-20 words
 
 
 def looks_like_heading(state: State, block: Block) -> bool:
