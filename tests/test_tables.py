@@ -177,17 +177,22 @@ police Gwent             2015    Good                 Good                 Good 
 police Gwent             2016    Good                 Good                 Good                 -
 police Gwent             2017    To be graded         Good                 Good                 -
 police Gwent             2018    Good                 Good                 Requires improvement -
-police Humberside        2014    Ungraded             Good                 Ungraded             -
+police Humberside        2014    -                    Good                 -                    -
 police Humberside        2015    Requires improvement Inadequate           Good                 -
 police Humberside        2016    Requires improvement Requires improvement Good                 -
 police Lancashire        2017    -                    -                    Good                 -
 police Lancashire        2018    -                    Outstanding          -                    -
+police Mercia            2017    -                    -                    Requires improvement -
 police Metropolitan      2018    -                    Good                 -                    -
+police Midsomer          2014    Ungraded             Good                 Ungraded             -
+police Midsomer          2015    Requires improvement Inadequate           Good                 -
 police North Wales       2018    -                    Good                 -                    -
 police Staffordshire     2017    -                    -                    Good                 -
 police Staffordshire     2018    -                    -                    Good                 -
 police West Midlands     2016    -                    -                    Good                 -
 police West Midlands     2017    To be graded         Good                 Requires improvement -
+fire   Barsetshire       2018-19 Requires improvement -                    -                    -
+fire   Barsetshire       2021-22 Requires improvement Requires improvement -                    Requires improvement
 fire   Cornwall          2021-22 Requires improvement -                    -                    -
 fire   Essex             2018-19 -                    -                    -                    Requires improvement
 fire   Essex             2021-22 -                    -                    -                    Requires improvement
