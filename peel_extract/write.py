@@ -269,11 +269,6 @@ def write_tables(
     return counts
 
 
-def write_csv(records: Iterator[dict[str, Any]], folder: str | Path) -> dict[str, int]:
-    """One CSV file per table in ``folder``; returns the row count of each table."""
-    return write_tables(records, csv_folder=folder)
-
-
 def write_sqlite(records: Iterator[dict[str, Any]], path: str | Path) -> dict[str, int]:
     """The same tables in one SQLite database (keys, foreign keys, indexes), written atomically."""
     return write_tables(records, sqlite=path)

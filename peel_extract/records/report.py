@@ -158,13 +158,12 @@ def _area(draft: AreaDraft) -> dict[str, Any]:
         judgment_evidence=draft.judgment_evidence,
         truncated=draft.truncated,
         areas_for_improvement=items(draft.lists.get("areas_for_improvement", [])),
-        causes_of_concern=[
-            {"text": n.text, "recommendations": items(n.items)} for n in draft.lists.get("causes_of_concern", [])
-        ],
+        causes_of_concern=[_cause(n) for n in draft.lists.get("causes_of_concern", [])],
         **practice_fields(draft),
         sections=[section(s) for s in draft.sections],
     )
 
 
 def _cause(node: Node) -> dict[str, Any]:
+    """A cause of concern and the recommendations that come with it."""
     return {"text": node.text, "recommendations": items(node.items)}
