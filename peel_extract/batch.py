@@ -3,7 +3,7 @@
 The main process only walks the inputs and writes: workers read plain files and a zip's members
 themselves (tar and WARC members are read in the main process, as those archives are streams), hash
 and convert them, in chunks
-(``pool.py``). Each record is one line written with one system call, so a killed run leaves whole
+(``pool.py``). Records are lines written whole, many to a system call, so a killed run leaves whole
 lines only; ``resume`` skips every page the output (or the error log) already accounts for, and
 counts it as it was counted then. Outputs are checked before any work (``outputs.py``) and locked
 while they are written.

@@ -16,7 +16,7 @@ from contextlib import ExitStack, closing, contextmanager
 from pathlib import Path
 from typing import Any
 
-from .errors import OutputRefused, RecordsError, cannot_write
+from .errors import OutputError, OutputRefused, RecordsError, cannot_write
 from .records import PageRecord, record_problem
 from .tables import DICTIONARY, LIST_TABLES, TABLES, table_rows
 
@@ -110,9 +110,10 @@ def _new_file_beside(target: Path) -> str:
 
 
 class JsonlSink:
-    """Appends whole lines to a JSONL file (or stdout), one system call per line.
+    """Appends whole lines to a JSONL file (or stdout), many lines to a system call, never part of one.
 
-    A killed run therefore leaves only whole lines; on resume a torn tail (a write cut by a
+    A killed run therefore leaves only whole lines (those still waiting to be written are converted
+    again on resume); on resume a torn tail (a write cut by a
     crash of the machine itself) is cut back to the last whole line. A regular file is locked
     while it is written, so a second run cannot write it at the same time; a device or a pipe is
     written as it is. Any failure to write is an OutputError.
@@ -122,6 +123,8 @@ class JsonlSink:
         self.path = path
         self._fd: int | None = None
         self._regular = False
+        self._pending: list[str] = []
+        self._pending_size = 0
 
     def __enter__(self) -> JsonlSink:
         """Open and lock the file (nothing in it is changed yet: see ``start``)."""
@@ -175,8 +178,19 @@ class JsonlSink:
                     yield text
 
     def write(self, text: str) -> None:
-        """Write one line."""
-        data = (text + "\n").encode("utf-8")
+        """Write one line (it goes out with the lines after it, up to about 64 KB at a time)."""
+        self._pending.append(text)
+        self._pending_size += len(text)
+        if self._pending_size >= _WRITE_AT:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write the lines waiting, in one system call (or as few as the file takes)."""
+        if not self._pending:
+            return
+        data = ("\n".join(self._pending) + "\n").encode("utf-8")
+        self._pending.clear()
+        self._pending_size = 0
         if self.path == STDOUT:
             write_stdout(data)
         elif self._fd is not None:
@@ -187,11 +201,22 @@ class JsonlSink:
                 raise cannot_write(str(self.path), exc) from None
 
     def __exit__(self, *exc: object) -> None:
+        failure = exc[1] if len(exc) > 1 else None
+        try:
+            self.flush()  # the pages converted before a failure (or Ctrl-C) are kept
+        except (OutputError, BrokenPipeError):
+            if failure is None:
+                raise
+            # the run fails already with its own error; lines not written are converted again on resume
+        finally:
+            self._close(synced=failure is None)
+
+    def _close(self, synced: bool) -> None:
         fd, self._fd = self._fd, None
         if fd is None:
             return
         try:
-            if self._regular and not any(exc):
+            if self._regular and synced:
                 os.fsync(fd)
         except OSError as error:
             raise cannot_write(str(self.path), error) from None
@@ -217,6 +242,7 @@ def _cut_torn_tail(path: str) -> None:
 
 
 _TAIL_BLOCK = 64 * 1024
+_WRITE_AT = 64 * 1024
 
 
 def iter_jsonl(path: str) -> Iterator[dict[str, Any]]:

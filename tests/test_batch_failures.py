@@ -7,6 +7,7 @@ worker or parent, a resumed run's error log, outputs inside the folder being rea
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import json
 import os
@@ -22,6 +23,8 @@ from typer.testing import CliRunner
 
 from peel_extract import outcome as outcome_module
 from peel_extract.cli import app
+from peel_extract.errors import OutputError, WorkerDied
+from peel_extract.write import JsonlSink
 
 from .conftest import FIXTURES, ROOT
 
@@ -392,3 +395,59 @@ def test_a_database_that_cannot_be_written_is_one_line(tmp_path: Path, monkeypat
     out, database = tmp_path / "out.jsonl", tmp_path / "peel.db"
     code, err = _batch(SEED, "-o", out, "--sqlite", database, "-q")
     assert (code, err) == (1, f"peel-extract: {database}: cannot write: database or disk is full\n")
+
+
+# --- records are written whole, many lines to a system call ---
+
+
+def test_lines_wait_and_go_out_whole_in_one_write(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "out.jsonl"
+    writes: list[bytes] = []
+    real_write = os.write
+
+    def counted(fd: int, data: bytes) -> int:
+        writes.append(bytes(data))
+        return real_write(fd, data)
+
+    monkeypatch.setattr(os, "write", counted)
+    with JsonlSink(str(out)) as sink:
+        sink.start(resume=False)
+        for number in range(3):
+            sink.write(f'{{"n": {number}}}')
+        assert out.read_bytes() == b""
+    assert writes == [b'{"n": 0}\n{"n": 1}\n{"n": 2}\n']
+    assert out.read_bytes() == writes[0]
+
+
+def test_lines_waiting_when_a_run_fails_are_written(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    with pytest.raises(WorkerDied), JsonlSink(str(out)) as sink:
+        sink.start(resume=False)
+        sink.write('{"n": 0}')
+        raise WorkerDied("page.html", "a worker process died")
+    assert out.read_bytes() == b'{"n": 0}\n'
+
+
+def test_a_write_failing_after_a_failure_leaves_the_first_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full(fd: int, data: bytes) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    with pytest.raises(WorkerDied), JsonlSink(str(tmp_path / "out.jsonl")) as sink:
+        sink.start(resume=False)
+        sink.write('{"n": 0}')
+        monkeypatch.setattr(os, "write", full)
+        raise WorkerDied("page.html", "a worker process died")
+
+
+def test_a_write_failing_at_the_end_is_an_output_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "out.jsonl"
+
+    def full(fd: int, data: bytes) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    with pytest.raises(OutputError, match="cannot write: no space left on device"), JsonlSink(str(out)) as sink:
+        sink.start(resume=False)
+        sink.write('{"n": 0}')
+        monkeypatch.setattr(os, "write", full)
