@@ -7,7 +7,9 @@
    same bytes for HTML pages, and against a plain decode + ``splitlines`` for text pages. Floor and
    contender take turns page by page, each going first on every other page, and each figure is the
    median over the runs: a shared virtual machine's speed drifts, and pairing makes the drift cancel.
-2. ``peel-extract batch`` over a folder of complete pages with 1 and 2 workers, runs interleaved.
+2. ``peel-extract batch`` over a folder of complete pages, and a zip of them, with 1 and 2 workers;
+   and the machine's ceiling for two processes: two one-worker runs at once, each on half the
+   pages (on a shared virtual machine two busy cores may not give twice one). Runs interleaved.
 3. Start-up: ``peel-extract --help`` and a one-page ``extract``, against ``python -c "import lxml.html"``,
    runs interleaved.
 
@@ -92,23 +94,31 @@ def in_process(all_pages: list[Page], runs: int) -> None:
         )
 
 
-def batch_folder(folder: Path, all_pages: list[Page], count: int) -> None:
+def batch_folder(folder: Path, all_pages: list[Page], count: int, start: int = 0) -> None:
     """``count`` complete pages, each made unique (a comment, or a trailing line), so none is a duplicate."""
-    for number in range(count):
+    folder.mkdir()
+    for number in range(start, start + count):
         page = all_pages[number % len(all_pages)]
         html = page.markup != "text"
         tail = f"\n<!-- copy {number} -->\n" if html else "\n" * (1 + number // len(all_pages))
         (folder / f"{number:06d}.{'html' if html else 'txt'}").write_bytes(page.data + tail.encode())
 
 
-def timed(command: list[str]) -> float:
+Command = list[list[str]]
+"""One run: its commands, started at once (one command, or two sharing the machine)."""
+
+
+def timed(commands: Command) -> float:
+    """Seconds until every command (started together) has ended."""
     start = time.perf_counter()
-    subprocess.run(command, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    running = [subprocess.Popen(c, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) for c in commands]
+    for process in running:
+        process.wait()
     return time.perf_counter() - start
 
 
-def interleaved(commands: dict[Any, list[str]], runs: int) -> dict[Any, float]:
-    """Median seconds of each command, the commands taking turns run by run."""
+def interleaved(commands: dict[Any, Command], runs: int) -> dict[Any, float]:
+    """Median seconds of each run, the runs taking turns."""
     times: dict[Any, list[float]] = {name: [] for name in commands}
     for _ in range(runs):
         for name, command in commands.items():
@@ -116,22 +126,39 @@ def interleaved(commands: dict[Any, list[str]], runs: int) -> dict[Any, float]:
     return {name: statistics.median(values) for name, values in times.items()}
 
 
+def _batch(source: Path | str, output: str, workers: str) -> list[str]:
+    return [sys.executable, "-m", "peel_extract", "batch", str(source), "-o", output, "-q", "--workers", workers]
+
+
 def batch(all_pages: list[Page], count: int, runs: int) -> None:
+    """1 and 2 workers on a folder and on a zip; and the machine's own ceiling for two processes: two
+    one-worker runs at once, each on half the pages (no coordination at all, the best a pool can do)."""
     with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp, "pages")
-        folder.mkdir()
-        batch_folder(folder, all_pages, count)
-        archive = shutil.make_archive(str(Path(tmp, "pages")), "zip", folder)
+        half = count // 2
+        inputs = {}
+        for part, start, size in (("all", 0, count), ("first", 0, half), ("second", half, count - half)):
+            folder = Path(tmp, part)
+            batch_folder(folder, all_pages, size, start)
+            inputs[("folder", part)] = folder
+            inputs[("zip", part)] = shutil.make_archive(str(folder), "zip", folder)
         commands = {}
-        for name, source in (("folder", folder), ("zip", archive)):
-            base = [sys.executable, "-m", "peel_extract", "batch", str(source), "-o", f"{tmp}/out.jsonl", "-q"]
-            commands |= {(name, w): [*base, "--workers", w] for w in ("1", "2")}
+        for name in ("folder", "zip"):
+            whole = inputs[(name, "all")]
+            commands[(name, "1")] = [_batch(whole, f"{tmp}/out.jsonl", "1")]
+            commands[(name, "2")] = [_batch(whole, f"{tmp}/out.jsonl", "2")]
+            commands[(name, "halves")] = [
+                _batch(inputs[(name, part)], f"{tmp}/{part}.jsonl", "1") for part in ("first", "second")
+            ]
         got = interleaved(commands, runs)
     print(f"\nbatch of {count} complete pages, median of {runs} interleaved runs:")
     for name in ("folder", "zip"):
-        one, two = got[(name, "1")], got[(name, "2")]
+        one, two, halves = got[(name, "1")], got[(name, "2")], got[(name, "halves")]
         print(f"  {name:6s} 1 worker  {one:6.2f} s {count / one:7.0f} pages/s")
         print(f"  {name:6s} 2 workers {two:6.2f} s {count / two:7.0f} pages/s   **{one / two:.2f}x** one worker")
+        print(
+            f"  {name:6s} ceiling   {halves:6.2f} s {count / halves:7.0f} pages/s   {one / halves:.2f}x one worker "
+            f"(two one-worker runs at once, on half the pages each): 2 workers reach {halves / two:.0%} of it"
+        )
 
 
 def startup(runs: int) -> None:
@@ -139,9 +166,9 @@ def startup(runs: int) -> None:
     seed = str(FIXTURES / SEED / "input.txt")
     got = interleaved(
         {
-            "floor": [sys.executable, "-c", "import lxml.html"],
-            "--help": [executable, "--help"],
-            "extract": [executable, "extract", seed],
+            "floor": [[sys.executable, "-c", "import lxml.html"]],
+            "--help": [[executable, "--help"]],
+            "extract": [[executable, "extract", seed]],
         },
         runs,
     )

@@ -5,20 +5,17 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from lxml import etree
-
 from ..errors import InputTooLarge
 from ..options import DEFAULT_LIMITS, Limits
 from .common import Block, fold
-from .html import LIBXML2_MAX_DEPTH, parser, tree_blocks
+from .html import tree_blocks
+from .parse import NOT_UTF8, parse, too_deep
 from .text import text_blocks
 
 __all__ = ["Block", "Format", "fold", "page_blocks", "sniff_bytes", "sniff_format", "utf8_html_blocks"]
 
 Format = Literal["html", "text"]
 
-# An XML declaration naming an encoding: the text is already decoded, and lxml refuses str input with one.
-_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 # Records nest a list item in its parent; JSON serialisation stops near 255 levels, so list
 # nesting is capped well below it, whatever --max-depth says (real pages nest 2 or 3 deep).
 MAX_LIST_DEPTH = 100
@@ -43,15 +40,15 @@ def page_blocks(text: str, fmt: Format, name: str = "<page>", limits: Limits = D
     _check_elements(text, fmt, name, limits)
     if fmt == "text":
         return _checked(text_blocks(text), name, limits)
-    return _checked(tree_blocks(_parse(text, name, limits), limits.max_depth), name, limits)
+    return _checked(tree_blocks(parse(text, name, limits), limits.max_depth), name, limits)
 
 
 def utf8_html_blocks(data: bytes, name: str, limits: Limits = DEFAULT_LIMITS) -> list[Block] | None:
     """The block stream of an HTML page given as UTF-8 bytes (lxml parses them faster than text);
     None when the bytes turn out not to be UTF-8, for the caller to decode them first."""
     _check_elements(data, "html", name, limits)
-    root = _parse(data, name, limits)
-    if root is _NOT_UTF8:
+    root = parse(data, name, limits)
+    if root is NOT_UTF8:
         return None
     return _checked(tree_blocks(root, limits.max_depth), name, limits)
 
@@ -80,55 +77,9 @@ def _count(page: str | bytes, mark: str) -> int:
 
 def _checked(blocks: list[Block] | None, name: str, limits: Limits) -> list[Block]:
     if blocks is None:
-        raise _too_deep(name, limits)
+        raise too_deep(name, limits)
     deepest = max((b.depth for b in blocks if b.kind == "item"), default=0)
     if deepest >= min(limits.max_depth, MAX_LIST_DEPTH):
         limit = min(limits.max_depth, MAX_LIST_DEPTH)
         raise InputTooLarge(name, f"lists nest deeper than {limit} levels", blocks[0].line)
     return blocks
-
-
-def _too_deep(name: str, limits: Limits) -> InputTooLarge:
-    message = f"HTML elements nest deeper than {limits.max_depth} levels (raise it with --max-depth)"
-    return InputTooLarge(name, message)
-
-
-def _over_parser_limit(html_parser: etree.HTMLParser, name: str, limits: Limits) -> InputTooLarge:
-    """The error for a page libxml2 stopped reading: elements nested too deep, or one text node
-    (a paragraph, a comment) over its 10 MB limit."""
-    found = next(e for e in html_parser.error_log if e.type_name == "ERR_RESOURCE_LIMIT")
-    if "depth" in found.message:
-        return _too_deep(name, limits)
-    message = "one run of text (or a comment) is larger than the HTML parser's 10 MB limit for a text node"
-    return InputTooLarge(name, message, found.line or None)
-
-
-_NOT_UTF8 = etree.Element("not-utf-8")
-
-
-def _parse(page: str | bytes, name: str, limits: Limits) -> etree._Element:
-    html_parser = parser(huge=limits.max_depth > LIBXML2_MAX_DEPTH, utf8=isinstance(page, bytes))
-    if isinstance(page, str):
-        page = _XML_DECLARATION.sub("", page, count=1)
-    try:
-        root = etree.fromstring(page, html_parser)
-    except (etree.ParserError, ValueError):
-        root = None
-    errors = {e.type_name for e in html_parser.error_log}
-    if "ERR_RESOURCE_LIMIT" in errors:
-        # libxml2 stopped at one of its limits: the rest of the page would be silently lost.
-        raise _over_parser_limit(html_parser, name, limits)
-    if "ERR_INVALID_ENCODING" in errors and isinstance(page, bytes):
-        return _NOT_UTF8
-    if root is None:
-        root = _parse_with_soup(page.decode("utf-8", errors="replace") if isinstance(page, bytes) else page)
-    return root
-
-
-def _parse_with_soup(text: str) -> etree._Element:
-    """Fallback for markup libxml2 gives up on: bs4's own parser, re-serialised for lxml."""
-    from bs4 import BeautifulSoup
-
-    html = str(BeautifulSoup(text, "html.parser"))
-    root = etree.fromstring(f"<html><body>{html}</body></html>", parser())
-    return root if root is not None else etree.Element("html")

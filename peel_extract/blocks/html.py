@@ -12,7 +12,9 @@ import re
 
 from lxml import etree
 
+from .cells import colspan, layout_cell
 from .common import Block, LineLists, fold, strip_bullet
+from .parse import LIBXML2_MAX_DEPTH
 
 # Elements whose content is never page content (a <title> strayed into the body included; <noembed>
 # and <noframes> are shown only by browsers without plugins or frames).
@@ -27,15 +29,6 @@ _DROP = frozenset(
 _LANDMARKS = frozenset({"header", "footer"})
 _CONTENT = frozenset({"article", "main", "section"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-# A cell holding any of these (or lines of prose: paragraphs or list items, one of them long) is page
-# layout, not a cell of data.
-_LAYOUT_SIGNS = etree.XPath(".//h1|.//h2|.//h3|.//h4|.//h5|.//h6|.//table|.//dl|.//blockquote")
-# A data cell may hold several short lines, as paragraphs, list items or <br>-separated (names in one cell).
-_CELL_LINES = etree.XPath("./p|./div|.//li")
-# A cell with no other cell in its table.
-_ONLY_CELL = etree.XPath("count(ancestor::table[1]//td | ancestor::table[1]//th) = 1")
-_LONGEST_CELL_LINE = 150
-_MAX_COLSPAN = 20
 _ASCII_SPACE = " \t\r\n\f"
 
 # What each tag is to the walker; any tag not listed is inline.
@@ -58,27 +51,6 @@ _KINDS: dict[str, int] = {
     "pre": _PRE,
 }
 
-# libxml2 stops parsing past this nesting depth unless its 'huge tree' mode is on.
-LIBXML2_MAX_DEPTH = 256
-
-
-def parser(huge: bool = False, utf8: bool = False) -> etree.HTMLParser:
-    """An HTML parser that never touches the network and keeps no comments or PIs.
-
-    libxml2's HTML parser reads no DTD and resolves no external entity; ``no_network`` also
-    forbids any fetch. ``huge`` lifts libxml2's depth and size limits (only when asked for);
-    ``utf8`` is for bytes known to be UTF-8 (whatever the page's meta tag says).
-    """
-    return etree.HTMLParser(
-        recover=True,
-        no_network=True,
-        remove_comments=True,
-        remove_pis=True,
-        huge_tree=huge,
-        encoding="utf-8" if utf8 else None,
-        collect_ids=False,  # no element is ever looked up by id: skip libxml2's id table
-    )
-
 
 def _hidden(el: etree._Element) -> bool:
     attrib = el.attrib
@@ -96,11 +68,6 @@ def _never_content(tag: str, el: etree._Element, in_content: bool) -> bool:
     if tag in _LANDMARKS and not in_content:
         return tag == "footer" or el.find(".//h1") is None
     return False
-
-
-def _elements(xpath: etree.XPath, root: etree._Element) -> list[etree._Element]:
-    found = xpath(root)
-    return [el for el in found if isinstance(el, etree._Element)] if isinstance(found, list) else []
 
 
 def _line(el: etree._Element, default: int) -> int:
@@ -224,7 +191,7 @@ class _Walker:
         elif kind == _ROW:
             self.row = []
         elif kind == _CELL:
-            if self.row is not None and _layout_cell(el):
+            if self.row is not None and layout_cell(el):
                 self._layout_row(el)
             elif self.row is not None:
                 self.row.append([])
@@ -262,24 +229,9 @@ class _Walker:
         elif kind == _CELL:
             self.cell_depth = max(self.cell_depth - 1, 0)
             if self.row is not None:
-                self.row.extend([] for _ in range(_colspan(el) - 1))  # later cells keep their columns
+                self.row.extend([] for _ in range(colspan(el) - 1))  # later cells keep their columns
         elif kind == _PRE:
             self.pre_depth -= 1
-
-
-def _layout_cell(el: etree._Element) -> bool:
-    """A table cell that is its table's only cell (a table of one cell holds no data: it lays a page out),
-    or holds headings or tables, or lines (paragraphs, list items) one of which is prose."""
-    if _ONLY_CELL(el) or _elements(_LAYOUT_SIGNS, el):
-        return True
-    lines = _elements(_CELL_LINES, el)
-    several = len(lines) > 1 or any(line.tag == "li" for line in lines)
-    return several and any(len(str(line.xpath("string()"))) > _LONGEST_CELL_LINE for line in lines)
-
-
-def _colspan(el: etree._Element) -> int:
-    span = el.get("colspan", "1").strip()
-    return min(int(span), _MAX_COLSPAN) if span.isdigit() and int(span) > 0 else 1
 
 
 def _head_title(root: etree._Element) -> Block | None:
