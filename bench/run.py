@@ -1,6 +1,6 @@
 """Benchmark: peel-extract on complete pages, side by side with the floor, on the same bytes, in one run.
 
-    python bench/run.py [--runs 9] [--batch-pages 4000] [--batch-runs 3] [--startup-runs 15]
+    python bench/run.py [--runs 15] [--batch-pages 4000] [--batch-runs 5] [--startup-runs 15]
 
 1. In process, per page group and markup (bench/pages.py): peel-extract (``extract_page`` to the
    validated record, and to its JSON as ``batch`` writes it) against ``lxml.html.fromstring`` of the
@@ -117,13 +117,18 @@ def timed(commands: Command) -> float:
     return time.perf_counter() - start
 
 
-def interleaved(commands: dict[Any, Command], runs: int) -> dict[Any, float]:
-    """Median seconds of each run, the runs taking turns."""
+def interleaved(commands: dict[Any, Command], runs: int) -> dict[Any, list[float]]:
+    """Seconds of each run, the runs taking turns (round by round, so a round's figures go together)."""
     times: dict[Any, list[float]] = {name: [] for name in commands}
     for _ in range(runs):
         for name, command in commands.items():
             times[name].append(timed(command))
-    return {name: statistics.median(values) for name, values in times.items()}
+    return times
+
+
+def _ratio(numerators: list[float], denominators: list[float]) -> float:
+    """The median over the rounds of each round's ratio (runs of one round saw the machine alike)."""
+    return statistics.median(n / d for n, d in zip(numerators, denominators, strict=True))
 
 
 def _batch(source: Path | str, output: str, workers: str) -> list[str]:
@@ -135,7 +140,7 @@ def batch(all_pages: list[Page], count: int, runs: int) -> None:
     one-worker runs at once, each on half the pages (no coordination at all, the best a pool can do)."""
     with tempfile.TemporaryDirectory() as tmp:
         half = count // 2
-        inputs = {}
+        inputs: dict[tuple[str, str], Path | str] = {}
         for part, start, size in (("all", 0, count), ("first", 0, half), ("second", half, count - half)):
             folder = Path(tmp, part)
             batch_folder(folder, all_pages, size, start)
@@ -150,15 +155,16 @@ def batch(all_pages: list[Page], count: int, runs: int) -> None:
                 _batch(inputs[(name, part)], f"{tmp}/{part}.jsonl", "1") for part in ("first", "second")
             ]
         got = interleaved(commands, runs)
-    print(f"\nbatch of {count} complete pages, median of {runs} interleaved runs:")
+    rounds = f"{runs} interleaved rounds (times: medians; ratios: the median of each round's)"
+    print(f"\nbatch of {count} complete pages, {rounds}:")
     for name in ("folder", "zip"):
         one, two, halves = got[(name, "1")], got[(name, "2")], got[(name, "halves")]
-        print(f"  {name:6s} 1 worker  {one:6.2f} s {count / one:7.0f} pages/s")
-        print(f"  {name:6s} 2 workers {two:6.2f} s {count / two:7.0f} pages/s   **{one / two:.2f}x** one worker")
-        print(
-            f"  {name:6s} ceiling   {halves:6.2f} s {count / halves:7.0f} pages/s   {one / halves:.2f}x one worker "
-            f"(two one-worker runs at once, on half the pages each): 2 workers reach {halves / two:.0%} of it"
-        )
+        for label, times in (("1 worker", one), ("2 workers", two), ("ceiling", halves)):
+            seconds = statistics.median(times)
+            print(f"  {name:6s} {label:9s} {seconds:6.2f} s {count / seconds:7.0f} pages/s", end="")
+            print("" if times is one else f"   **{_ratio(one, times):.2f}x** one worker")
+        share = _ratio(halves, two)
+        print(f"  {name:6s} 2 workers reach {share:.0%} of the ceiling (two one-worker runs at once, half each)")
 
 
 def startup(runs: int) -> None:
@@ -172,17 +178,20 @@ def startup(runs: int) -> None:
         },
         runs,
     )
-    floor = got["floor"]
+    floor = statistics.median(got["floor"])
     print(f'\nstart-up, median of {runs} interleaved runs (floor: python -c "import lxml.html" {floor * 1000:.0f} ms):')
     for name in ("--help", "extract"):
-        print(f"  peel-extract {name:8s} {got[name] * 1000:6.0f} ms   **{got[name] / floor:.2f}x** the floor")
+        seconds = statistics.median(got[name])
+        print(
+            f"  peel-extract {name:8s} {seconds * 1000:6.0f} ms   **{_ratio(got[name], got['floor']):.2f}x** the floor"
+        )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--runs", type=int, default=9, help="in-process runs per measure")
+    parser.add_argument("--runs", type=int, default=15, help="in-process runs per measure")
     parser.add_argument("--batch-pages", type=int, default=4000)
-    parser.add_argument("--batch-runs", type=int, default=3)
+    parser.add_argument("--batch-runs", type=int, default=5)
     parser.add_argument("--startup-runs", type=int, default=15)
     args = parser.parse_args()
     all_pages = pages()
