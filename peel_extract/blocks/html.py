@@ -56,7 +56,10 @@ def _hidden(el: etree._Element) -> bool:
     attrib = el.attrib
     if not attrib:
         return False
-    if "hidden" in attrib or attrib.get("aria-hidden", "").lower() == "true":
+    hidden = attrib.get("hidden")
+    if hidden is not None and hidden.lower() != "until-found":  # until-found: shown by find-in-page, content
+        return True
+    if attrib.get("aria-hidden", "").lower() == "true":
         return True
     return bool(_HIDDEN_STYLE.search(attrib.get("style", "")))
 
