@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 SEED = "staffordshire-2018-legitimacy"
-MARKUPS = ("semantic", "flat", "malformed", "divsoup")
+MARKUPS = ("semantic", "flat", "malformed", "divsoup", "aria")
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """Make HTML markups of a text fixture page, as the live site's markup is not available to us.
 
-    python -m tests.markup fixtures/dev-surrey-2021-frs/input.txt semantic flat malformed
+    python -m tests.markup fixtures/dev-surrey-2021-frs/input.txt semantic flat malformed aria
 
 writes ``fixtures/dev-surrey-2021-frs-<markup>/input.html`` for each markup named. The line
 classes come from plain text habits (a title line, questions, short lines without a full stop,
@@ -9,7 +9,10 @@ record. The files are committed; run this only to make new ones, and review what
 - ``semantic``: headings, paragraphs, nested ``<ul>``, site header/nav/footer, a hidden banner;
 - ``flat``: one ``<div>`` of ``<br>``-separated lines, bullets written "•" indented with ``&nbsp;``;
 - ``malformed``: unclosed ``<p>`` and ``<li>``, nested lists never closed, so the paragraphs after a
-  list sit inside its last ``<li>`` (a browser's HTML5 parse nests them the same way).
+  list sit inside its last ``<li>`` (a browser's HTML5 parse nests them the same way);
+- ``aria``: divs and spans only, their meaning given by ARIA roles (banner, navigation, a visible
+  cookie dialog, main, headings by ``aria-level``, lists and list items, contentinfo), questions as
+  accordion buttons inside their headings, and a "Show all sections" button.
 """
 
 from __future__ import annotations
@@ -141,7 +144,55 @@ def malformed(lines: list[Line]) -> str:
     return "".join(out)
 
 
-MARKUPS: dict[str, Callable[[list[Line]], str]] = {"semantic": semantic, "flat": flat, "malformed": malformed}
+_ARIA_CHROME = (
+    '<div role="banner"><div role="navigation"><span><a href="/">Home</a></span> '
+    '<span><a href="/peel">PEEL</a></span></div></div>\n'
+    '<div role="dialog" aria-label="Cookies"><div>We use cookies on this site.</div>'
+    '<div role="button">Accept cookies</div></div>\n'
+)
+_ARIA_FOOTER = '<div role="contentinfo"><div>© Crown copyright</div></div>\n</body></html>\n'
+
+
+def aria(lines: list[Line]) -> str:
+    """Divs and spans whose ARIA roles say what they are; lists nest as divs of role list."""
+    out, depth = [_HEAD, _ARIA_CHROME, '<div role="main">\n<button type="button">Show all sections</button>\n'], -1
+    for kind, level, text in lines:
+        escaped = html.escape(text, quote=False)
+        while depth > (level if kind == "item" else -1):
+            out.append("</div></div>\n")
+            depth -= 1
+        if kind == "item":
+            if level > depth:
+                out.append('<div role="list">\n')
+                depth = level
+            else:
+                out.append("</div>\n")
+            out.append(f'<div role="listitem"><span>{escaped}</span>')
+            continue
+        out.append(_aria_block(kind, escaped))
+    out.append("</div></div>\n" * (depth + 1))
+    out.extend(["</div>\n", _ARIA_FOOTER])
+    return "".join(out)
+
+
+def _aria_block(kind: str, text: str) -> str:
+    if kind == "title":
+        return f'<div role="heading" aria-level="1">{text}</div>\n'
+    if kind == "question":
+        return f'<div role="heading" aria-level="2"><span role="button" tabindex="0">{text}</span></div>\n'
+    if kind == "heading":
+        return f'<div role="heading" aria-level="3">{text}</div>\n'
+    if kind == "chrome":
+        return f'<div><a href="#main">{text}</a></div>\n'
+    return f'<div role="paragraph"><span>{text}</span></div>\n'
+
+
+MARKUPS: dict[str, Callable[[list[Line]], str]] = {
+    "semantic": semantic,
+    "flat": flat,
+    "malformed": malformed,
+    "aria": aria,
+}
 
 
 def main(argv: list[str]) -> None:

@@ -18,7 +18,7 @@ from peel_extract import PeelError, extract_file
 
 from .conftest import FIXTURES, ROOT, as_json, fixture_inputs
 
-MARKUPS = ("semantic", "flat", "malformed", "divsoup")
+MARKUPS = ("semantic", "flat", "malformed", "divsoup", "aria")
 
 
 @pytest.fixture(autouse=True)

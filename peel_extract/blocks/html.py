@@ -30,6 +30,28 @@ _LANDMARKS = frozenset({"header", "footer"})
 _CONTENT = frozenset({"article", "main", "section"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _ASCII_SPACE = " \t\r\n\f"
+# ARIA roles, by the element each gives a div or span the meaning of (markup built of divs says headings,
+# lists and landmarks this way). A role attribute lists fallbacks: the first role known here counts.
+_ROLE_TAGS = {
+    **dict.fromkeys(("navigation", "search", "menu", "menubar", "toolbar", "tablist"), "nav"),
+    **dict.fromkeys(("dialog", "alertdialog"), "dialog"),
+    "button": "button",
+    "banner": "header",
+    "contentinfo": "footer",
+    "main": "main",
+    "article": "article",
+    "region": "section",
+    "heading": "h",
+    "paragraph": "p",
+    "list": "ul",
+    "listitem": "li",
+    **dict.fromkeys(("table", "grid"), "table"),
+    "row": "tr",
+    **dict.fromkeys(("cell", "gridcell", "columnheader", "rowheader"), "td"),
+}
+_ARIA_LEVELS = frozenset("123456")
+# A site header holding the page's h1 holds its title, and is content.
+_H1 = etree.XPath(".//h1 | .//*[@role='heading' and normalize-space(@aria-level)='1']")
 
 # What each tag is to the walker; any tag not listed is inline.
 _BLOCK, _CONTAINER, _HEADING, _LIST, _ITEM, _ROW, _CELL, _BREAK, _PRE = range(1, 10)
@@ -64,12 +86,26 @@ def _hidden(el: etree._Element) -> bool:
     return bool(_HIDDEN_STYLE.search(attrib.get("style", "")))
 
 
-def _never_content(tag: str, el: etree._Element, in_content: bool) -> bool:
-    """Dropped elements, hidden ones, and a site header (without the h1) or footer outside content."""
-    if tag in _DROP or _hidden(el):
+def _meant(tag: str, el: etree._Element) -> str:
+    """The tag an element's ARIA role gives it the meaning of (``h1``-``h6`` for a heading, by its
+    ``aria-level``, 2 when unsaid), or its own tag when it has no role known here."""
+    for role in el.get("role", "").lower().split():
+        meant = _ROLE_TAGS.get(role)
+        if meant == "h":
+            level = el.get("aria-level", "").strip()
+            return f"h{level}" if level in _ARIA_LEVELS else "h2"
+        if meant is not None:
+            return meant
+    return tag
+
+
+def _never_content(tag: str, el: etree._Element, in_content: bool, in_heading: bool) -> bool:
+    """Dropped elements, hidden ones, and a site header (without the h1) or footer outside content.
+    A button inside a heading (an accordion's) is the heading's text."""
+    if (tag in _DROP and not (in_heading and tag == "button")) or _hidden(el):
         return True
     if tag in _LANDMARKS and not in_content:
-        return tag == "footer" or el.find(".//h1") is None
+        return tag == "footer" or not _H1(el)
     return False
 
 
@@ -179,14 +215,14 @@ class _Walker:
         elif self.buf:
             self.flush()
 
-    def open(self, kind: int, el: etree._Element) -> None:
+    def open(self, kind: int, el: etree._Element, tag: str) -> None:
         item = self.items[-1] if self.items else None
         if item is not None and item.open_slot and not self.buf and kind != _CONTAINER:
             item.open_slot = False
         if self.buf:
             self.flush()
         if kind == _HEADING:
-            self.headings.append(int(el.tag[1]))
+            self.headings.append(int(tag[1]))
         elif kind == _LIST:
             self.list_depth += 1
         elif kind == _ITEM:
@@ -254,15 +290,19 @@ def tree_blocks(root: etree._Element, max_depth: int = LIBXML2_MAX_DEPTH) -> lis
     kinds = _KINDS
     depth = content = 0
     skipped = leaf = False
+    meanings: dict[etree._Element, str] = {}  # open elements whose role gives them another tag
     events = etree.iterwalk(root, events=("start", "end"))
     for event, el in events:
         tag = el.tag
         if event == "start":
             # Most elements are allowed tags without attributes: that needs no further look.
-            if (tag in _DROP or tag in _LANDMARKS or el.attrib) and _never_content(tag, el, content > 0):
-                events.skip_subtree()
-                skipped = True  # the next event is this element's own end
-                continue
+            if tag in _DROP or tag in _LANDMARKS or el.attrib:
+                if "role" in el.attrib and (meant := _meant(tag, el)) != tag:
+                    tag = meanings[el] = meant
+                if _never_content(tag, el, content > 0, bool(walker.headings)):
+                    events.skip_subtree()
+                    skipped = True  # the next event is this element's own end
+                    continue
             depth += 1
             if depth > max_depth:
                 return None
@@ -275,11 +315,13 @@ def tree_blocks(root: etree._Element, max_depth: int = LIBXML2_MAX_DEPTH) -> lis
                 leaf = True  # its end event needs no closing
                 continue
             if kind:
-                walker.open(kind, el)
+                walker.open(kind, el, tag)
             text = el.text
             if text and (buf or text.strip(_ASCII_SPACE)):
                 walker.add(text, el)
             continue
+        if meanings:
+            tag = meanings.pop(el, tag)
         if skipped:
             skipped = False
         elif leaf:
