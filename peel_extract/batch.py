@@ -24,12 +24,13 @@ from typing import Any
 
 from .errors import OutputError, OutputRefused
 from .inputs import FileId, file_id, iter_sources
+from .jsonl import JsonlSink
 from .options import DEFAULT_LIMITS, Limits
 from .outcome import Outcome, where
 from .outputs import check_outputs
 from .pool import ordered
 from .read import Source, source_label
-from .write import STDOUT, JsonlSink, write_sqlite
+from .write import STDOUT, write_sqlite
 
 Progress = Callable[[int], None]
 PathArg = str | os.PathLike[str]

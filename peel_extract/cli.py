@@ -226,8 +226,9 @@ def tables(
     describe: Annotated[bool, typer.Option("--describe", help="Print every table and column, and exit.")] = False,
 ) -> None:
     """Write the records as tidy tables for analysis: CSV files and/or an SQLite database."""
+    from .jsonl import iter_jsonl
     from .tables import describe_markdown
-    from .write import iter_jsonl, write_tables
+    from .write import write_tables
 
     if describe:
         sys.stdout.write(describe_markdown())

@@ -1,10 +1,9 @@
-"""Write stage: records as deterministic JSON and JSONL, and the analysis tables as CSV and SQLite."""
+"""Write stage: records as deterministic JSON, and the analysis tables as CSV and SQLite (JSON lines: ``jsonl.py``)."""
 
 from __future__ import annotations
 
 import csv
 import errno
-import fcntl
 import json
 import os
 import secrets
@@ -16,8 +15,8 @@ from contextlib import ExitStack, closing, contextmanager
 from pathlib import Path
 from typing import Any
 
-from .errors import OutputError, OutputRefused, RecordsError, cannot_write
-from .records import PageRecord, record_problem
+from .errors import cannot_write
+from .records import PageRecord
 from .tables import DICTIONARY, LIST_TABLES, TABLES, table_rows
 
 
@@ -107,166 +106,6 @@ def _new_file_beside(target: Path) -> str:
         except FileExistsError:  # pragma: no cover - 48 random bits
             continue
         return str(tmp)
-
-
-class JsonlSink:
-    """Appends whole lines to a JSONL file (or stdout), many lines to a system call, never part of one.
-
-    A killed run therefore leaves only whole lines (those still waiting to be written are converted
-    again on resume); on resume a torn tail (a write cut by a
-    crash of the machine itself) is cut back to the last whole line. A regular file is locked
-    while it is written, so a second run cannot write it at the same time; a device or a pipe is
-    written as it is. Any failure to write is an OutputError.
-    """
-
-    def __init__(self, path: str | None) -> None:
-        self.path = path
-        self._fd: int | None = None
-        self._regular = False
-        self._pending: list[str] = []
-        self._pending_size = 0
-
-    def __enter__(self) -> JsonlSink:
-        """Open and lock the file (nothing in it is changed yet: see ``start``)."""
-        if self.path is None or self.path == STDOUT:
-            return self
-        try:
-            self._fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o666)
-            self._regular = stat.S_ISREG(os.fstat(self._fd).st_mode)
-        except OSError as exc:
-            self.__exit__()
-            raise cannot_write(self.path, exc, OutputRefused) from None
-        self._lock()
-        return self
-
-    def _lock(self) -> None:
-        if not self._regular or self._fd is None:
-            return
-        try:
-            fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            self.__exit__()
-            raise OutputRefused(str(self.path), "another peel-extract run is writing this file") from None
-
-    @property
-    def identity(self) -> tuple[int, int] | None:
-        """(device, inode) of the file written, when it is a regular file."""
-        if self._fd is None or not self._regular:
-            return None
-        info = os.fstat(self._fd)
-        return info.st_dev, info.st_ino
-
-    def start(self, resume: bool) -> None:
-        """Empty the file for a new run, or (on resume) cut back a torn last line."""
-        if self._fd is None or not self._regular:
-            return
-        try:
-            if resume:
-                _cut_torn_tail(str(self.path))
-            else:
-                os.ftruncate(self._fd, 0)
-        except OSError as exc:
-            raise cannot_write(str(self.path), exc) from None
-
-    def existing(self) -> Iterator[bytes]:
-        """The lines already in the file (on resume), as bytes: the reader decodes (and judges) them."""
-        if self._fd is None or not self._regular:
-            return
-        with open(str(self.path), "rb") as stream:
-            for text in stream:
-                if text.strip():
-                    yield text
-
-    def write(self, text: str) -> None:
-        """Write one line (it goes out with the lines after it, up to about 64 KB at a time)."""
-        self._pending.append(text)
-        self._pending_size += len(text)
-        if self._pending_size >= _WRITE_AT:
-            self.flush()
-
-    def flush(self) -> None:
-        """Write the lines waiting, in one system call (or as few as the file takes)."""
-        if not self._pending:
-            return
-        data = ("\n".join(self._pending) + "\n").encode("utf-8")
-        self._pending.clear()
-        self._pending_size = 0
-        if self.path == STDOUT:
-            write_stdout(data)
-        elif self._fd is not None:
-            try:
-                while data:
-                    data = data[os.write(self._fd, data) :]
-            except OSError as exc:
-                raise cannot_write(str(self.path), exc) from None
-
-    def __exit__(self, *exc: object) -> None:
-        failure = exc[1] if len(exc) > 1 else None
-        try:
-            self.flush()  # the pages converted before a failure (or Ctrl-C) are kept
-        except (OutputError, BrokenPipeError):
-            if failure is None:
-                raise
-            # the run fails already with its own error; lines not written are converted again on resume
-        finally:
-            self._close(synced=failure is None)
-
-    def _close(self, synced: bool) -> None:
-        fd, self._fd = self._fd, None
-        if fd is None:
-            return
-        try:
-            if self._regular and synced:
-                os.fsync(fd)
-        except OSError as error:
-            raise cannot_write(str(self.path), error) from None
-        finally:
-            os.close(fd)
-
-
-def _cut_torn_tail(path: str) -> None:
-    """Cut the file back to its last whole line, reading only as far back as that line."""
-    with open(path, "rb+") as stream:
-        end = stream.seek(0, os.SEEK_END)
-        offset = end
-        while offset > 0:
-            start = max(offset - _TAIL_BLOCK, 0)
-            stream.seek(start)
-            newline = stream.read(offset - start).rfind(b"\n")
-            if newline != -1:
-                if start + newline + 1 < end:
-                    stream.truncate(start + newline + 1)
-                return
-            offset = start
-        stream.truncate(0)
-
-
-_TAIL_BLOCK = 64 * 1024
-_WRITE_AT = 64 * 1024
-
-
-def iter_jsonl(path: str) -> Iterator[dict[str, Any]]:
-    """The records of a JSONL file, one at a time, each checked against the record schema."""
-    with open(path, "rb") as lines:
-        for number, data in enumerate(lines, start=1):
-            if data.strip():
-                yield _record(path, number, data)
-
-
-def _record(path: str, number: int, data: bytes) -> dict[str, Any]:
-    try:
-        record = json.loads(data.decode("utf-8"))
-    except UnicodeDecodeError as exc:
-        raise RecordsError(path, f"not UTF-8 text (byte {exc.start + 1} of the line)", number) from None
-    except RecursionError:
-        raise RecordsError(path, "not a JSON record: it nests too deeply", number) from None
-    except ValueError as exc:
-        raise RecordsError(path, f"not a JSON record: {exc}", number) from None
-    problem = record_problem(record)
-    if problem is not None:
-        problem = problem if len(problem) <= 300 else f"{problem[:150]} ... {problem[-100:]}"
-        raise RecordsError(path, f"not a peel-extract record: {problem}", number)
-    return record  # type: ignore[no-any-return]
 
 
 def write_tables(

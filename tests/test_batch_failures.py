@@ -24,7 +24,7 @@ from typer.testing import CliRunner
 from peel_extract import outcome as outcome_module
 from peel_extract.cli import app
 from peel_extract.errors import OutputError, WorkerDied
-from peel_extract.write import JsonlSink
+from peel_extract.jsonl import JsonlSink
 
 from .conftest import FIXTURES, ROOT
 
@@ -354,7 +354,7 @@ def test_batch_sqlite_tables_come_from_the_records_in_hand(
 ) -> None:
     import sqlite3
 
-    from peel_extract import write
+    from peel_extract import jsonl
 
     site = tmp_path / "site"
     _pages(site, 3)
@@ -367,7 +367,7 @@ def test_batch_sqlite_tables_come_from_the_records_in_hand(
     def no_rereading(_: object) -> None:
         raise AssertionError("batch --sqlite read the records back and validated them again")
 
-    monkeypatch.setattr(write, "record_problem", no_rereading)
+    monkeypatch.setattr(jsonl, "record_problem", no_rereading)
     database = tmp_path / "peel.db"
     records = str(out) if output == "file" else "-"
     result = runner.invoke(app, ["batch", str(site), "-o", records, "-q", "--sqlite", str(database)])
