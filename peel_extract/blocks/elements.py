@@ -40,8 +40,8 @@ _ROLE_TAGS = {
     **dict.fromkeys(("cell", "gridcell", "columnheader", "rowheader"), "td"),
 }
 _ARIA_LEVELS = frozenset("123456")
-# A site header holding the page's h1 holds its title, and is content.
-_H1 = etree.XPath(".//h1 | .//*[@role='heading' and normalize-space(@aria-level)='1']")
+# A level-1 heading said by ARIA roles (looked for only in a banner said by its role: it is slow).
+_ARIA_H1 = etree.XPath("boolean(.//*[@role='heading'][normalize-space(@aria-level)='1'])")
 
 # What each tag is to the walker; any tag not listed is inline.
 BLOCK, CONTAINER, HEADING, LIST, ITEM, ROW, CELL, BREAK, PRE = range(1, 10)
@@ -95,5 +95,10 @@ def never_content(tag: str, el: etree._Element, in_content: bool, in_heading: bo
     if (tag in DROP and not (in_heading and tag == "button")) or _hidden(el):
         return True
     if tag in LANDMARKS and not in_content:
-        return tag == "footer" or not _H1(el)
+        return tag == "footer" or not _holds_h1(el)
     return False
+
+
+def _holds_h1(el: etree._Element) -> bool:
+    """Whether a site header holds the page's h1 (its title: then it is content)."""
+    return el.find(".//h1") is not None or (el.get("role") is not None and bool(_ARIA_H1(el)))
