@@ -83,23 +83,30 @@ _FOOTER = "<footer><p>© Crown copyright</p></footer>\n</body></html>\n"
 
 def semantic(lines: list[Line]) -> str:
     """Headings, paragraphs and properly nested, closed lists."""
-    out, depth = [_HEAD, _SITE_HEADER, _BANNER, "<main>\n"], -1
+    body = _nested(lines, _semantic_block, ("<ul>\n", "</ul>\n"), ("<li>{}", "</li>"))
+    return "".join([_HEAD, _SITE_HEADER, _BANNER, "<main>\n", body, "</main>\n", _FOOTER])
+
+
+def _nested(lines: list[Line], block: Callable[[str, str], str], lists: tuple[str, str], items: tuple[str, str]) -> str:
+    """The lines with their bullets as properly nested, closed lists: ``lists`` opens and closes a
+    list, ``items`` an item (its text in place of ``{}``); ``block`` writes every other line."""
+    out, depth = [], -1
+    (open_list, close_list), (open_item, close_item) = lists, items
     for kind, level, text in lines:
         escaped = html.escape(text, quote=False)
         while depth > (level if kind == "item" else -1):
-            out.append("</li></ul>\n")
+            out.append(close_item + close_list)
             depth -= 1
         if kind == "item":
             if level > depth:
-                out.append("<ul>\n")
+                out.append(open_list)
                 depth = level
             else:
-                out.append("</li>\n")
-            out.append(f"<li>{escaped}")
+                out.append(close_item + "\n")
+            out.append(open_item.format(escaped))
             continue
-        out.append(_semantic_block(kind, escaped))
-    out.append("</li></ul>\n" * (depth + 1))
-    out.extend(["</main>\n", _FOOTER])
+        out.append(block(kind, escaped))
+    out.append((close_item + close_list) * (depth + 1))
     return "".join(out)
 
 
@@ -155,24 +162,10 @@ _ARIA_FOOTER = '<div role="contentinfo"><div>© Crown copyright</div></div>\n</b
 
 def aria(lines: list[Line]) -> str:
     """Divs and spans whose ARIA roles say what they are; lists nest as divs of role list."""
-    out, depth = [_HEAD, _ARIA_CHROME, '<div role="main">\n<button type="button">Show all sections</button>\n'], -1
-    for kind, level, text in lines:
-        escaped = html.escape(text, quote=False)
-        while depth > (level if kind == "item" else -1):
-            out.append("</div></div>\n")
-            depth -= 1
-        if kind == "item":
-            if level > depth:
-                out.append('<div role="list">\n')
-                depth = level
-            else:
-                out.append("</div>\n")
-            out.append(f'<div role="listitem"><span>{escaped}</span>')
-            continue
-        out.append(_aria_block(kind, escaped))
-    out.append("</div></div>\n" * (depth + 1))
-    out.extend(["</div>\n", _ARIA_FOOTER])
-    return "".join(out)
+    list_div = ('<div role="list">\n', "</div>\n")
+    body = _nested(lines, _aria_block, list_div, ('<div role="listitem"><span>{}</span>', "</div>"))
+    show_all = '<div role="main">\n<button type="button">Show all sections</button>\n'
+    return "".join([_HEAD, _ARIA_CHROME, show_all, body, "</div>\n", _ARIA_FOOTER])
 
 
 def _aria_block(kind: str, text: str) -> str:
