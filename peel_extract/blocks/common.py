@@ -28,6 +28,9 @@ class Block(NamedTuple):
     cells: tuple[tuple[str, ...], ...] = ()
     """For rows: each cell's lines (its paragraphs or ``<br>``-separated lines); empty cells are kept, so
     cells line up with their columns. ``text`` is the row's non-empty cells joined by " | "."""
+    marker: str = ""
+    """For items: the bullet or number written before the text ("•", "-", "1.", "(a)"), taken off ``text``;
+    empty for an HTML list item that shows none."""
 
 
 # Characters a complete sentence (or list entry) ends with.
@@ -35,7 +38,9 @@ TERMINAL = tuple('.?!:;)"”’')
 
 _INVISIBLE = re.compile("[\u200b\ufeff]")
 # A bullet at the start of a line: a bullet character, or "1." / "1)" / "(a)" numbering.
-_BULLET = re.compile(r"^(?P<indent>[ \t\u00a0]*)(?:[•·*\-–‣◦▪●○]|\d{1,2}[.)]|\([a-z0-9]{1,3}\))[ \t\u00a0]+(?=\S)")
+_BULLET = re.compile(
+    r"^(?P<indent>[ \t\u00a0]*)(?P<marker>[•·*\-–‣◦▪●○]|\d{1,2}[.)]|\([a-z0-9]{1,3}\))[ \t\u00a0]+(?=\S)"
+)
 
 
 _BULLET_STARTS = frozenset("•·*-–‣◦▪●○(")
@@ -64,21 +69,21 @@ def indent_width(text: str) -> int:
     return width
 
 
-def split_bullet(raw: str) -> tuple[int, str] | None:
-    """``(indent, text)`` when ``raw`` is a bulleted or numbered line, else None."""
+def split_bullet(raw: str) -> tuple[int, str, str] | None:
+    """``(indent, marker, text)`` when ``raw`` is a bulleted or numbered line, else None."""
     first = raw.lstrip(" \t\u00a0")[:1]
     if not first or (first not in _BULLET_STARTS and not first.isdigit()):
         return None  # most lines start with a letter: no need for the pattern
     match = _BULLET.match(raw)
     if match is None:
         return None
-    return indent_width(match.group("indent")), fold(raw[match.end() :])
+    return indent_width(match.group("indent")), match.group("marker"), fold(raw[match.end() :])
 
 
-def strip_bullet(text: str) -> str:
-    """``text`` without a leading bullet character (list items sometimes repeat it)."""
+def strip_bullet(text: str) -> tuple[str, str]:
+    """``(marker, text)``: ``text`` without a leading bullet or number (list items sometimes repeat it)."""
     found = split_bullet(text)
-    return found[1] if found else fold(text)
+    return (found[1], found[2]) if found else ("", fold(text))
 
 
 _new_block = tuple.__new__
@@ -88,7 +93,7 @@ _NOT_PLAIN = frozenset(" \t\u00a0") | _BULLET_STARTS | frozenset("0123456789")
 
 def para(text: str, line: int) -> Block:
     """A paragraph block of folded text (made in C: most blocks are paragraphs)."""
-    return _new_block(Block, ("para", text, line, 0, 0, ()))
+    return _new_block(Block, ("para", text, line, 0, 0, (), ""))
 
 
 class LineLists:
@@ -118,8 +123,8 @@ class LineLists:
                 return None
             self._indents.clear()
             return para(text, line)
-        indent, text = found
-        return Block("item", text, line, depth=self._depth(indent))
+        indent, marker, text = found
+        return Block("item", text, line, depth=self._depth(indent), marker=marker)
 
     def _depth(self, indent: int) -> int:
         while self._indents and indent < self._indents[-1]:

@@ -102,10 +102,10 @@ class _Walker:
             self._emit(Block("heading", fold(raw), self.line, level=self.headings[-1]))
         elif self.items and self.items[-1].open_slot:
             item = self.items[-1]
-            text = strip_bullet(raw)
+            marker, text = strip_bullet(raw)
             if text:
                 item.open_slot = False
-                self._emit(Block("item", text, self.line, depth=item.depth))
+                self._emit(Block("item", text, self.line, depth=item.depth, marker=marker))
         elif self.pre_depth:
             for offset, line in enumerate(raw.split("\n")):
                 self._text_line(line, self.line + offset)

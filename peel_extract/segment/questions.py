@@ -68,12 +68,16 @@ def question_number(state: State, block: Block) -> bool:
     return True
 
 
-@accepts(longest=_MAX_QUESTION + 30, phases=_QUESTION_PHASES)  # a number before it, a grade after it
+@accepts(items=True, longest=_MAX_QUESTION + 30, phases=_QUESTION_PHASES)  # a number before it, a grade after
 def question(state: State, block: Block) -> bool:
-    """A question opens a new question record; at the very end of a cut page, so does its stem."""
-    if block.kind == "item" or not _allowed(state) or ("?" not in block.text and not state.is_last()):
+    """A question opens a new question record; at the very end of a cut page, so does its stem. A question
+    written after its number as a list line ("1. How well ...?") is one too, whatever list is open."""
+    number = state.pending_number if block.kind != "item" else _item_number(block)
+    if number is None and block.kind == "item":
+        return False
+    if not _allowed(state) or ("?" not in block.text and not state.is_last()):
         return False  # a question ends with '?', unless the page is cut inside it
-    text, number, value = block.text, state.pending_number, None
+    text, value = block.text, None
     graded = GRADED_QUESTION.match(text)
     if graded is not None:
         text, value = graded["text"], grade(graded["grade"])
@@ -88,6 +92,12 @@ def question(state: State, block: Block) -> bool:
     state.question, state.section, state.pending_number = draft, None, None
     state.phase = "questions"
     return True
+
+
+def _item_number(block: Block) -> int | None:
+    """The number of a top-level list line numbered "1." or "1)" (its marker), else None."""
+    marker = block.marker
+    return int(marker[:-1]) if block.depth == 0 and marker[:1].isdigit() else None
 
 
 def _cut_question(state: State, text: str) -> bool:
