@@ -16,8 +16,21 @@ import typer
 from typer.core import TyperGroup
 
 from . import __version__
+from .cli_options import (
+    DEFAULTS,
+    MaxDepth,
+    MaxElements,
+    MaxMemberMb,
+    MaxMembers,
+    MaxPageMb,
+    MaxRatio,
+    Output,
+    Pretty,
+    Sqlite,
+    limits_of,
+)
 from .errors import OutputRefused, PeelError
-from .options import MB, Limits
+from .options import MB
 from .process import collect_rarely
 
 if TYPE_CHECKING:
@@ -50,34 +63,6 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
-Output = Annotated[
-    Path | None,
-    typer.Option("--output", "-o", metavar="FILE", help="Write to this file instead of stdout.", dir_okay=False),
-]
-Pretty = Annotated[bool, typer.Option("--pretty", help="Indent the JSON.")]
-Sqlite = Annotated[
-    Path | None,
-    typer.Option(
-        "--sqlite", metavar="FILE", help="Also write the analysis tables to this SQLite file.", dir_okay=False
-    ),
-]
-_DEFAULTS = Limits()
-MaxPageMb = Annotated[float, typer.Option("--max-page-mb", metavar="MB", min=0.001, help="Largest page read, in MB.")]
-MaxMemberMb = Annotated[
-    float, typer.Option("--max-member-mb", metavar="MB", min=0.001, help="Largest archive member (decompressed), MB.")
-]
-MaxRatio = Annotated[
-    int, typer.Option("--max-ratio", metavar="N", min=1, help="Largest compression ratio (bomb guard).")
-]
-MaxDepth = Annotated[int, typer.Option("--max-depth", metavar="N", min=8, help="Deepest nesting of HTML elements.")]
-MaxMembers = Annotated[
-    int, typer.Option("--max-members", metavar="N", min=1, help="Most members read from one archive.")
-]
-MaxElements = Annotated[
-    int,
-    typer.Option("--max-elements", metavar="N", min=100, help="Most HTML elements or text lines in one page (memory)."),
-]
-
 
 def _version(shown: bool) -> None:
     if shown:
@@ -92,17 +77,6 @@ def _main_options(
     ] = False,
 ) -> None:
     """Turn saved HMICFRS PEEL inspection pages into validated structured data."""
-
-
-def _limits(page_mb: float, member_mb: float, ratio: int, depth: int, members: int, elements: int) -> Limits:
-    return Limits(
-        max_page_bytes=int(page_mb * MB),
-        max_member_bytes=int(member_mb * MB),
-        max_ratio=ratio,
-        max_depth=depth,
-        max_members=members,
-        max_elements=elements,
-    )
 
 
 def _fail(error: PeelError) -> NoReturn:
@@ -125,10 +99,10 @@ def extract(
     page: Annotated[str, typer.Argument(metavar="PAGE", hidden=True)],  # described in the docstring
     output: Output = None,
     pretty: Pretty = False,
-    max_page_mb: MaxPageMb = _DEFAULTS.max_page_bytes / MB,
-    max_ratio: MaxRatio = _DEFAULTS.max_ratio,
-    max_depth: MaxDepth = _DEFAULTS.max_depth,
-    max_elements: MaxElements = _DEFAULTS.max_elements,
+    max_page_mb: MaxPageMb = DEFAULTS.max_page_bytes / MB,
+    max_ratio: MaxRatio = DEFAULTS.max_ratio,
+    max_depth: MaxDepth = DEFAULTS.max_depth,
+    max_elements: MaxElements = DEFAULTS.max_elements,
 ) -> None:
     """Extract one saved PEEL page to a JSON record.
 
@@ -137,8 +111,8 @@ def extract(
     from .api import extract_file
     from .write import record_json
 
-    member_mb, members = _DEFAULTS.max_member_bytes / MB, _DEFAULTS.max_members
-    limits = _limits(max_page_mb, member_mb, max_ratio, max_depth, members, max_elements)
+    member_mb, members = DEFAULTS.max_member_bytes / MB, DEFAULTS.max_members
+    limits = limits_of(max_page_mb, member_mb, max_ratio, max_depth, members, max_elements)
     try:
         record = extract_file(page, limits)
     except PeelError as error:
@@ -168,12 +142,12 @@ def batch(
     ] = False,
     sqlite: Sqlite = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary line.")] = False,
-    max_page_mb: MaxPageMb = _DEFAULTS.max_page_bytes / MB,
-    max_member_mb: MaxMemberMb = _DEFAULTS.max_member_bytes / MB,
-    max_ratio: MaxRatio = _DEFAULTS.max_ratio,
-    max_depth: MaxDepth = _DEFAULTS.max_depth,
-    max_members: MaxMembers = _DEFAULTS.max_members,
-    max_elements: MaxElements = _DEFAULTS.max_elements,
+    max_page_mb: MaxPageMb = DEFAULTS.max_page_bytes / MB,
+    max_member_mb: MaxMemberMb = DEFAULTS.max_member_bytes / MB,
+    max_ratio: MaxRatio = DEFAULTS.max_ratio,
+    max_depth: MaxDepth = DEFAULTS.max_depth,
+    max_members: MaxMembers = DEFAULTS.max_members,
+    max_elements: MaxElements = DEFAULTS.max_elements,
 ) -> None:
     """Convert folders and archives of saved pages to JSONL records (exit 1 if any page failed).
 
@@ -189,7 +163,7 @@ def batch(
         workers=workers or default_workers(),
         resume=resume,
         keep_duplicates=keep_duplicates,
-        limits=_limits(max_page_mb, max_member_mb, max_ratio, max_depth, max_members, max_elements),
+        limits=limits_of(max_page_mb, max_member_mb, max_ratio, max_depth, max_members, max_elements),
         sqlite=str(sqlite) if sqlite else None,
     )
     try:
