@@ -23,9 +23,10 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 # ARIA roles, by the element each gives a div or span the meaning of (markup built of divs says headings,
 # lists and landmarks this way). A role attribute lists fallbacks: the first role known here counts.
 _ROLE_TAGS = {
-    **dict.fromkeys(("navigation", "search", "menu", "menubar", "toolbar", "tablist"), "nav"),
+    # Not "tablist" (old accordions put it on the box of all their panels) nor "button" (a toggle's text
+    # may be a question): what they hold can be content.
+    **dict.fromkeys(("navigation", "search", "menu", "menubar", "toolbar"), "nav"),
     **dict.fromkeys(("dialog", "alertdialog"), "dialog"),
-    "button": "button",
     "banner": "header",
     "contentinfo": "footer",
     "main": "main",
@@ -91,7 +92,7 @@ def role_tag(tag: str, el: etree._Element) -> str:
 
 def never_content(tag: str, el: etree._Element, in_content: bool, in_heading: bool) -> bool:
     """Dropped elements, hidden ones, and a site header (without the h1) or footer outside content.
-    A button inside a heading (an accordion's) is the heading's text."""
+    A ``<button>`` inside a heading (an accordion's) is the heading's text."""
     if (tag in DROP and not (in_heading and tag == "button")) or _hidden(el):
         return True
     if tag in LANDMARKS and not in_content:
