@@ -77,11 +77,11 @@ def _hidden(el: etree._Element) -> bool:
     return bool(_HIDDEN_STYLE.search(attrib.get("style", "")))
 
 
-def role_tag(tag: str, el: etree._Element) -> str:
-    """The tag an element's ARIA role gives it the meaning of (``h1``-``h6`` for a heading, by its
+def role_tag(tag: str, role: str, el: etree._Element) -> str:
+    """The tag an element's ARIA ``role`` gives it the meaning of (``h1``-``h6`` for a heading, by its
     ``aria-level``, 2 when unsaid), or its own tag when it has no role known here."""
-    for role in el.get("role", "").lower().split():
-        meant = _ROLE_TAGS.get(role)
+    for word in role.lower().split():
+        meant = _ROLE_TAGS.get(word)
         if meant == "h":
             level = el.get("aria-level", "").strip()
             return f"h{level}" if level in _ARIA_LEVELS else "h2"

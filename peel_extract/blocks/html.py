@@ -221,7 +221,7 @@ def tree_blocks(root: etree._Element, max_depth: int = LIBXML2_MAX_DEPTH) -> lis
         if event == "start":
             # Most elements are allowed tags without attributes: that needs no further look.
             if tag in DROP or tag in LANDMARKS or el.attrib:
-                if el.get("role") is not None and (meant := role_tag(tag, el)) != tag:
+                if (role := el.get("role")) is not None and (meant := role_tag(tag, role, el)) != tag:
                     tag = meanings[el] = meant
                 if never_content(tag, el, content > 0, bool(walker.headings)):
                     events.skip_subtree()
