@@ -23,7 +23,7 @@ Grade = tuple[str | None, str | None, str, str, str]
 
 
 def grades(record: dict[str, Any]) -> Iterator[Grade]:
-    """(name, year, what, field, grade) for every grade a record gives: the page's, a pillar's, a question's, an area's."""
+    """(name, year, what, field, grade) for each grade of a record: its own, a pillar's, a question's, an area's."""
     name, year = record.get("force") or record.get("service"), record.get("year")
     things = [("page", record), *((p.get("pillar") or "?", p) for p in record.get("pillars", []))]
     things += [(q["text"], q) for q in record.get("questions", [])]
@@ -50,4 +50,3 @@ def test_no_real_name_carries_an_invented_grade() -> None:
             invented[golden.parent.name] = unknown
     assert invented == {}
     assert len(real) > 50
-

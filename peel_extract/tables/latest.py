@@ -6,18 +6,23 @@ graded" (pages show it only until the grade is published), then by the grade's `
 `captured` (dated after undated), then the page read last. `conflict` flags a thing whose versions
 give different grades that the dates do not put in order. Markups of one page are left out before
 this (`pages.duplicate_of`), so they count once.
+
+`LatestPages` marks the newest version of each page (`pages.is_latest`) by the same rule.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
-from ..vocab import GRADES
+from ..vocab import FRS_GRADES, GRADES, REPORT_GRADES
 
 Row = dict[str, Any]
 # Best first, in vocab.GRADES order; "Ungraded" and "To be graded" have no rank.
 GRADE_RANK = {grade: rank for rank, grade in enumerate(tuple(GRADES.values())[:5], start=1)}
+# Each page kind's scale, best first: the pillar and overview pages of police 2014-2018/19 and fire and rescue
+# 2018/19-2021/22 graded on four tiers (FRS_GRADES: police used the same four); the reports on five.
+_FOUR_GRADE_KINDS = frozenset({"peel_pillar", "peel_overview", "frs_pillar", "frs_overview"})
 _TO_BE_GRADED = GRADES["to be graded"]
 _THING = ("sector", "force", "service", "year", "pillar", "area", "question_text")
 
@@ -43,8 +48,7 @@ class _Thing:
     def row(self) -> Row:
         grade, newest = self.best["grade"], _version(self.best)
         unsure = any(g != grade and v[0] and not _ordered(v, newest) for g, v in self.versions)
-        return {**self.best, "grade_rank": GRADE_RANK.get(grade), "versions": len(self.versions),
-                "conflict": int(unsure)}  # fmt: skip
+        return {**self.best, "versions": len(self.versions), "conflict": int(unsure)}
 
 
 class Latest:
@@ -68,6 +72,42 @@ class Latest:
         """One row per graded thing, sorted by sector, force or service, year, pillar, area, then page order."""
         for thing in sorted(self._things.values(), key=lambda thing: _sort_key(thing.best, thing.seen)):
             yield thing.row()
+
+
+def scale(page_type: str) -> tuple[str, ...]:
+    """The grades of a page kind's scale, best first."""
+    return FRS_GRADES if page_type in _FOUR_GRADE_KINDS else REPORT_GRADES
+
+
+def grade_fields(grade: str, page_type: str, where: Row) -> Row:
+    """`level`, `grade_rank` (the grade's step on the page's own scale) and `grade_scale` of a graded thing."""
+    grades = scale(page_type)
+    level = "question" if where.get("question_text") else "area" if where.get("area") else "pillar"
+    rank = grades.index(grade) + 1 if grade in grades else None
+    return {"level": level, "grade_rank": rank, "grade_scale": len(grades)}
+
+
+class LatestPages:
+    """The newest version of each page: its kind, sector, name, year and pillar (a page without a name is its
+    own). Newer: a page showing no "To be graded", then its latest `last_updated`, then `captured`, then read last."""
+
+    def __init__(self) -> None:
+        self._newest: dict[tuple[Any, ...], tuple[Version, int]] = {}
+
+    def offer(self, page_id: int, record: Row, captured: str | None) -> None:
+        """One page (not a duplicate), in the order the pages are read."""
+        name = record.get("force") or record.get("service")
+        key = (record["page_type"], record.get("sector"), name, record.get("year"), record.get("pillar"))
+        headers = [record, *record.get("pillars", [])]
+        grades = [h.get(f) for h in headers for f in ("judgment", "judgment_in_text")]
+        version = (_TO_BE_GRADED not in grades, max(h.get("last_updated") or "" for h in headers), captured or "")
+        newest = self._newest.get(key if name else (page_id,))
+        if newest is None or version >= newest[0]:
+            self._newest[key if name else (page_id,)] = (version, page_id)
+
+    def ids(self) -> Iterable[int]:
+        """The page ids of the newest versions, in page order."""
+        return sorted(page_id for _, page_id in self._newest.values())
 
 
 def _version(row: Row) -> Version:
