@@ -341,6 +341,57 @@ def test_tables_on_a_non_utf8_or_deeply_nested_file_is_one_clear_line(tmp_path: 
         assert (result.exit_code, result.stderr) == (1, f"peel-extract: {bad}:2: {message}\n")
 
 
+def _seed_with(**changes: Any) -> dict[str, Any]:
+    record = json.loads((FIXTURES / "staffordshire-2018-legitimacy" / "expected.json").read_text(encoding="utf-8"))
+    for path, value in changes.items():
+        *parents, last = path.split("__")
+        target = record
+        for part in parents:
+            target = target[int(part)] if isinstance(target, list) else target[part]
+        target[int(last) if isinstance(target, list) else last] = value
+    return record
+
+
+@pytest.mark.parametrize(
+    ("changes", "problem"),
+    [
+        ({"truncated": "false"}, "peel_pillar.truncated: Input should be a valid boolean"),
+        ({"questions__0__number": True}, "peel_pillar.questions.0.number: Input should be a valid integer"),
+        ({"questions__0__truncated": 0}, "peel_pillar.questions.0.truncated: Input should be a valid boolean"),
+        ({"last_updated": 1579564800}, "peel_pillar.last_updated: Input should be a valid date"),
+        (
+            {"questions__0__number": 10**30},
+            "questions.0.number: a number too large for a table (at most 9223372036854775807)",
+        ),
+        ({"headline_question": "\ud800"}, "Invalid JSON: unexpected end of hex escape"),
+    ],
+    ids=["text-bool", "bool-number", "number-bool", "unix-time-date", "huge-number", "lone-surrogate"],
+)
+def test_tables_takes_only_records_of_the_right_types(tmp_path: Path, changes: dict[str, Any], problem: str) -> None:
+    """A record the lax models would coerce is refused with one bad_records line, not tabled as its raw JSON."""
+    records = tmp_path / "records.jsonl"
+    records.write_text(json.dumps(_seed_with()) + "\n" + json.dumps(_seed_with(**changes)) + "\n", encoding="utf-8")
+    result = runner.invoke(
+        app, ["tables", str(records), "--csv", str(tmp_path / "csv"), "--sqlite", str(tmp_path / "db")]
+    )
+    assert result.exit_code == 1 and result.stderr.count("\n") == 1
+    assert result.stderr.startswith(f"peel-extract: {records}:2: not a peel-extract record: {problem}")
+    assert not (tmp_path / "db").exists() and not list((tmp_path / "csv").glob("*"))
+
+
+def test_tables_takes_a_record_that_leaves_out_fields_with_defaults(tmp_path: Path) -> None:
+    """Strict is not stricter than the models: a field with a default may be left out, and is tabled as its default."""
+    record = _seed_with()
+    del record["source"]["member"], record["questions"][1]["areas_for_improvement"][0]["items"]
+    records = tmp_path / "records.jsonl"
+    records.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["tables", str(records), "--sqlite", str(tmp_path / "db")])
+    assert result.exit_code == 0, result.stderr
+    with closing(sqlite3.connect(tmp_path / "db")) as db:
+        assert db.execute("SELECT member, truncated FROM pages").fetchall() == [(None, 0)]
+        assert db.execute("SELECT count(*) FROM areas_for_improvement").fetchone() == (5,)
+
+
 def test_a_failed_tables_run_leaves_earlier_outputs_as_they_were(records_file: Path, tmp_path: Path) -> None:
     folder, database = tmp_path / "csv", tmp_path / "peel.db"
     runner.invoke(app, ["tables", str(records_file), "--csv", str(folder), "--sqlite", str(database)])
