@@ -10,7 +10,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, Literal, NoReturn
 
 import typer
 from typer.core import TyperGroup
@@ -234,6 +234,27 @@ def report(
     except PeelError as error:
         _fail(error)
     _emit(html, output)
+
+
+@app.command()
+def grades(
+    database: Annotated[
+        Path, typer.Argument(help="An SQLite database from 'batch --sqlite' or 'tables --sqlite'.", dir_okay=False)
+    ],
+    form: Annotated[Literal["table", "csv", "json"], typer.Option("--format", "-f", help="Output format.")] = "table",
+    areas: Annotated[bool, typer.Option("--areas", help="The 2021+ reports' area grades, one per line.")] = False,
+    output: Output = None,
+) -> None:
+    """Print the grade grid: each force's and service's latest grade per round and pillar (or report area)."""
+    from .tables.grades import format_grades, read_grades
+
+    try:
+        grid, note = read_grades(database, areas)
+    except PeelError as error:
+        _fail(error)
+    _emit(format_grades(grid, form), output)
+    if note:
+        typer.echo(f"peel-extract: {note}", err=True)
 
 
 @app.command()
