@@ -49,7 +49,8 @@ def read_grades(database: str | Path, areas: bool = False) -> tuple[Grid, str | 
 def _problem(exc: sqlite3.DatabaseError) -> str:
     text = str(exc)
     if text.startswith(("no such table", "no such column")):
-        return f"not a database of peel-extract's tables ({text}): make one with 'tables RECORDS --sqlite FILE'"
+        make = "make one with 'peel-extract tables RECORDS --sqlite FILE'"
+        return f"not a database of peel-extract's tables ({text}): {make}"
     return f"not an SQLite database of peel-extract's tables ({text})"
 
 
@@ -72,17 +73,18 @@ def _areas_note(db: sqlite3.Connection, path: Path) -> str | None:
 
 
 def format_grades(grid: Grid, form: Format = "table") -> str:
-    """The grid as a padded text table ('-' where no grade), CSV (empty cells) or JSON (a list of objects)."""
+    """The grid as a padded text table ('-' where no grade), CSV (empty cells) or JSON (a list of objects),
+    without a final newline."""
     columns, rows = grid
     if form == "json":
-        return json.dumps([dict(zip(columns, row, strict=True)) for row in rows], indent=2, ensure_ascii=False) + "\n"
+        return json.dumps([dict(zip(columns, row, strict=True)) for row in rows], indent=2, ensure_ascii=False)
     if form == "csv":
         text = io.StringIO()
         csv.writer(text, lineterminator="\n").writerows([columns, *rows])
-        return text.getvalue()
+        return text.getvalue().removesuffix("\n")
     cells = [columns, *([_cell(value) for value in row] for row in rows)]
     widths = [max(len(line[i]) for line in cells) for i in range(len(columns))]
-    return "".join(" ".join(v.ljust(w) for v, w in zip(line, widths, strict=True)).rstrip() + "\n" for line in cells)
+    return "\n".join(" ".join(v.ljust(w) for v, w in zip(line, widths, strict=True)).rstrip() for line in cells)
 
 
 def _cell(value: Any) -> str:
