@@ -5,11 +5,8 @@ from __future__ import annotations
 import csv
 import json
 import os
-import shutil
 import sqlite3
 import stat
-import subprocess
-import sys
 from contextlib import closing
 from pathlib import Path
 from typing import Any
@@ -162,67 +159,10 @@ def test_tables_needs_a_target_and_a_readable_file(tmp_path: Path) -> None:
     assert not (tmp_path / "x.db").exists()
 
 
-GRID = """\
-sector name              year    effectiveness        efficiency           legitimacy           people
-police Avon and Somerset 2014    Ungraded             -                    -                    -
-police Avon and Somerset 2016    To be graded         Good                 -                    -
-police City of London    2016    -                    -                    Good                 -
-police Cleveland         2017    Good                 Good                 Requires improvement -
-police Cleveland         2018    Inadequate           Inadequate           Inadequate           -
-police Cumbria           2016    Good                 Good                 Good                 -
-police Cumbria           2018    Good                 Good                 Good                 -
-police Dyfed-Powys       2015    Requires improvement -                    -                    -
-police Dyfed-Powys       2018    Good                 -                    -                    -
-police Gwent             2015    Good                 Good                 Good                 -
-police Gwent             2016    Good                 Good                 Good                 -
-police Gwent             2017    To be graded         Good                 Good                 -
-police Gwent             2018    Good                 Good                 Requires improvement -
-police Humberside        2014    -                    Good                 -                    -
-police Humberside        2015    Requires improvement Inadequate           Good                 -
-police Humberside        2016    Requires improvement Requires improvement Good                 -
-police Lancashire        2017    -                    -                    Good                 -
-police Lancashire        2018    -                    Outstanding          -                    -
-police Mercia            2017    -                    -                    Requires improvement -
-police Metropolitan      2018    -                    Good                 -                    -
-police Midsomer          2014    Ungraded             Good                 Ungraded             -
-police Midsomer          2015    Requires improvement Inadequate           Good                 -
-police North Wales       2018    -                    Good                 -                    -
-police Staffordshire     2017    -                    -                    Good                 -
-police Staffordshire     2018    -                    -                    Good                 -
-police West Midlands     2016    -                    -                    Good                 -
-police West Midlands     2017    To be graded         Good                 Requires improvement -
-fire   Barsetshire       2018-19 Requires improvement -                    -                    -
-fire   Barsetshire       2021-22 Requires improvement Requires improvement -                    Requires improvement
-fire   Cornwall          2021-22 Requires improvement -                    -                    -
-fire   Essex             2018-19 -                    -                    -                    Requires improvement
-fire   Essex             2021-22 -                    -                    -                    Requires improvement
-fire   Shropshire        2018-19 Good                 Good                 -                    Good
-fire   Shropshire        2021-22 -                    Good                 -                    -
-fire   Surrey            2018-19 Requires improvement Inadequate           -                    -
-fire   Surrey            2021-22 Requires improvement Requires improvement -                    Requires improvement
-fire   Wessex            2018-19 Good                 Requires improvement -                    Good
-fire   Wessex            2021-22 Requires improvement -                    -                    -
-"""
-
-
-def test_the_readme_first_command_prints_the_grade_grid(tmp_path: Path) -> None:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    first_command = readme.split("\n    ", 2)[1].split("\n", 1)[0]
-    assert "peel-extract batch fixtures -o records.jsonl --errors errors.jsonl --sqlite peel.db" in first_command
-    setup, run = first_command.split(" && peel-extract ", 1)
-    assert setup == "python3 -m venv .venv && . .venv/bin/activate && pip install ."
-    shutil.copytree(FIXTURES, tmp_path / "fixtures")
-    path = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
-    done = subprocess.run(["bash", "-c", "peel-extract " + run], cwd=tmp_path, env={**os.environ, "PATH": path},
-                          capture_output=True, text=True, timeout=600, check=False)  # fmt: skip
-    assert done.returncode == (1 if ERROR_GOLDENS else 0), done.stderr  # the batch's status
-    assert done.stdout == GRID
-    assert readme.split("It prints a grid that begins\n\n```\n", 1)[1].startswith("\n".join(GRID.splitlines()[:6]))
-    assert len((tmp_path / "errors.jsonl").read_text(encoding="utf-8").splitlines()) == len(ERROR_GOLDENS)
-
-
-def test_the_readme_data_dictionary_is_the_described_one(update_goldens: bool) -> None:
-    readme = ROOT / "README.md"
+def test_the_docs_data_dictionary_is_the_described_one(update_goldens: bool) -> None:
+    """docs/tables.md holds the data dictionary `tables --describe` prints (the README links to it)."""
+    assert "tables --describe: begin" not in (ROOT / "README.md").read_text(encoding="utf-8")
+    readme = ROOT / "docs" / "tables.md"
     text = readme.read_text(encoding="utf-8")
     begin, end = "<!-- tables --describe: begin -->\n", "<!-- tables --describe: end -->"
     head, rest = text.split(begin, 1)

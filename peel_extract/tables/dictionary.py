@@ -45,7 +45,12 @@ _SHARED = (
     Column("name", "TEXT", "The force's or the service's name: `force` for police, `service` for fire and rescue."),
     Column("force", "TEXT", "The police force as the title line names it, e.g. `Avon and Somerset`."),
     Column("service", "TEXT", "The fire and rescue service's short name; null for police."),
-    Column("year", "TEXT", "The PEEL year as text: `2014` ... `2018` (PEEL 2018/19), `2021-22`, `2023-25`."),
+    Column(
+        "year",
+        "TEXT",
+        "The year as the page gives it: police `2014` ... `2018` (PEEL 2018/19), `2021-22`, "
+        "`2023-25`; fire and rescue `2018-19`, `2021-22`, `2023-25`.",
+    ),
     Column(
         "round",
         "TEXT",
@@ -186,7 +191,7 @@ _WARNINGS = _table(
     "warnings", "warning in a record",
     ("warning_id", "INTEGER", "The warning's id (key)."),
     "page_id", *_WHERE, "position",
-    ("code", "TEXT", "e.g. `judgment_missing`, `truncated`, `judgment_disagrees` (README: The records)."),
+    ("code", "TEXT", "e.g. `judgment_missing`, `truncated`, `judgment_disagrees` (docs/records.md)."),
     ("message", "TEXT", "The warning for a person."),
     ("line", "INTEGER", "The line of the page it refers to, when known."),
     key="warning_id",
