@@ -261,3 +261,14 @@ def test_grades_on_a_missing_or_foreign_file_is_one_line(tmp_path: Path) -> None
     ]:  # fmt: skip
         result = runner.invoke(app, ["grades", str(path)])
         assert (result.exit_code, result.stdout, result.stderr) == (1, "", f"peel-extract: {path}: {problem}\n")
+
+
+@pytest.mark.skipif(not (ROOT / ".git").exists() or shutil.which("git") is None, reason="not a git checkout")
+def test_the_readme_outputs_are_ignored_and_none_is_committed() -> None:
+    """Every file the README's commands write at the top of a checkout is ignored; no output is in git."""
+    outputs = ["records.jsonl", "errors.jsonl", "peel.db", "grades.html", "csv/pages.csv", ".peel.db.0a1b2c.tmp",
+               "peel.db-journal", ".venv/bin/python"]  # fmt: skip
+    ignored = subprocess.run(["git", "check-ignore", "--no-index", *outputs], cwd=ROOT, capture_output=True, text=True)
+    assert ignored.stdout.split() == outputs
+    tracked = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
+    assert [f for f in tracked if f.endswith((".db", ".jsonl")) and not f.startswith("tests/")] == []
