@@ -245,6 +245,8 @@ def test_pages_is_latest_marks_the_newest_version_of_each_page(database: Any) ->
         (8, None, 1, None), (9, None, 1, None),  # pages without a name are each their own
         (10, "Gwent", 1, None), (11, "Gwent", 1, None),  # an overview page and a pillar page are two pages
     ]  # fmt: skip
+    unnamed_grades = "SELECT page_id, grade, versions, conflict FROM latest_judgments WHERE name IS NULL"
+    assert db.execute(unnamed_grades).fetchall() == [(8, "Good", 1, 0), (9, "Inadequate", 1, 0)]  # two, not one
     assert db.execute("SELECT count(*) FROM areas_for_improvement").fetchone() == (10,)  # new and its markup: 5 each
     assert db.execute("SELECT DISTINCT page_id FROM latest_areas_for_improvement").fetchall() == [(1,)]
     assert db.execute("SELECT count(*) FROM latest_areas_for_improvement").fetchone() == (5,)

@@ -169,7 +169,8 @@ _JUDGMENTS = _table(
 _LATEST = _table(
     "latest_judgments", "graded thing (sector, force or service, year, pillar or area, question by its text), from "
     "the newest version of the pages that grade it: a grade before 'To be graded' (shown only until the grade is "
-    "out), then by `last_updated`, then `captured`, then the page read last; one page in several markups counts once",
+    "out), then by `last_updated`, then `captured`, then the page read last; one page in several markups counts once, "
+    "and a page without a name grades things of its own",
     *_GRADED,
     ("level", "TEXT", "What is graded: `pillar` (a pillar's own grade), `question` or `area` (a report's area)."),
     ("grade", "TEXT", "The grade line, else the grade stated in text."),

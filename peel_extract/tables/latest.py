@@ -1,11 +1,11 @@
 """latest_judgments: one grade per graded thing, from the newest version of the pages that grade it.
 
-A graded thing is (sector, force, service, year, pillar, area, question); a question is known by
-its text, since most pages show no question number. The newest version: a grade before "To be
-graded" (pages show it only until the grade is published), then by the grade's `last_updated`, then
-`captured` (dated after undated), then the page read last. `conflict` flags a thing whose versions
-give different grades that the dates do not put in order. Markups of one page are left out before
-this (`pages.duplicate_of`), so they count once.
+A graded thing is (sector, force, service, year, pillar, area, question), of one page where the page
+has no name; a question is known by its text, since most pages show no question number. The newest
+version: a grade before "To be graded" (pages show it only until the grade is published), then by the
+grade's `last_updated`, then `captured` (dated after undated), then the page read last. `conflict`
+flags a thing whose versions give different grades that the dates do not put in order. Markups of one
+page are left out before this (`pages.duplicate_of`), so they count once.
 
 `LatestPages` marks the newest version of each page (`pages.is_latest`) by the same rule.
 """
@@ -61,8 +61,11 @@ class Latest:
         self._things: dict[tuple[Any, ...], _Thing] = {}
 
     def offer(self, row: Row) -> None:
-        """One page's grade of one thing (pages are offered in the order they are read)."""
-        key = tuple(row.get(k) for k in _THING)
+        """One page's grade of one thing (pages are offered in the order they are read).
+
+        A page without a name grades things of its own: two unnamed pages may be two forces.
+        """
+        key = tuple(row.get(k) for k in _THING) + (() if row.get("name") else (row["page_id"],))
         if key in self._things:
             self._things[key].offer(row)
         else:
