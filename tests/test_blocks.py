@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 import pytest
 
 from peel_extract.blocks import Block, page_blocks, sniff_format
+from peel_extract.errors import InputTooLarge
 
 from .conftest import CASES
+from .scaling import assert_linear
 
 
 def load_cases(name: str) -> list[tuple[str, str, list[str]]]:
@@ -79,3 +82,32 @@ def test_a_row_reads_as_its_cells_joined() -> None:
 def test_an_empty_title_gives_no_block() -> None:
     blocks = page_blocks("<html><head><title> </title></head><body><p>Body.</p></body></html>", "html")
     assert [(b.kind, b.text) for b in blocks] == [("para", "Body.")]
+
+
+def _table_page(rows: int) -> str:
+    row = "<tr><td>Area {n}</td><td>Good</td><td><p>Line one</p><p>Line two</p></td></tr>"
+    cells = "".join(row.format(n=n) for n in range(rows))
+    return f"<html><body><p>Before.</p><table>{cells}</table></body></html>"
+
+
+def test_a_table_costs_time_linear_in_its_cells() -> None:
+    """Each cell asks whether it is its table's only cell: the table's cells are counted once, not per cell."""
+
+    def make_work(rows: int) -> Callable[[], object]:
+        page = _table_page(rows)
+        return lambda: page_blocks(page, "html")
+
+    assert_linear(make_work, 300)
+    assert len(page_blocks(_table_page(3), "html")) == 4
+
+
+@pytest.mark.parametrize("fmt", ["html", "text"])
+def test_lists_nested_past_the_limit_name_the_line_where_they_pass_it(fmt: str) -> None:
+    lines = ["<p>Areas for improvement</p>", "<p>Before the list.</p>"] if fmt == "html" else ["Areas", "Before"]
+    if fmt == "html":
+        lines += [f"<ul><li>level {n}" for n in range(120)]
+    else:
+        lines += [" " * n + f"• level {n}" for n in range(120)]
+    with pytest.raises(InputTooLarge) as caught:
+        page_blocks("\n".join(lines), fmt, "deep")
+    assert str(caught.value) == "deep:103: lists nest deeper than 100 levels"  # level 100, on line 3 + 100

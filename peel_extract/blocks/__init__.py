@@ -78,8 +78,9 @@ def _count(page: str | bytes, mark: str) -> int:
 def _checked(blocks: list[Block] | None, name: str, limits: Limits) -> list[Block]:
     if blocks is None:
         raise too_deep(name, limits)
+    limit = min(limits.max_depth, MAX_LIST_DEPTH)
     deepest = max((b.depth for b in blocks if b.kind == "item"), default=0)
-    if deepest >= min(limits.max_depth, MAX_LIST_DEPTH):
-        limit = min(limits.max_depth, MAX_LIST_DEPTH)
-        raise InputTooLarge(name, f"lists nest deeper than {limit} levels", blocks[0].line)
+    if deepest >= limit:
+        line = next(b.line for b in blocks if b.kind == "item" and b.depth >= limit)
+        raise InputTooLarge(name, f"lists nest deeper than {limit} levels", line)
     return blocks

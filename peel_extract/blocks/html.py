@@ -69,6 +69,11 @@ class _Walker:
         self.lists = LineLists()
         self.list_depth = 0
         self.depth_base = 0
+        self.item_depths: list[int] = []
+        """The depth of the items of each open list, set when the list opens: items of one list (siblings,
+        as a browser shows them) share it, even after prose inside one of them."""
+        self.tables: dict[etree._Element, bool] = {}
+        """Whether each table met holds more than one cell (counted once per table)."""
         self.headings: list[int] = []
         self.items: list[_Item] = []
         self.row: list[list[str]] | None = None
@@ -158,12 +163,13 @@ class _Walker:
             self.headings.append(int(tag[1]))
         elif kind == LIST:
             self.list_depth += 1
+            self.item_depths.append(max(self.list_depth - self.depth_base - 1, 0))
         elif kind == ITEM:
-            self.items.append(_Item(max(self.list_depth - self.depth_base - 1, 0)))
+            self.items.append(_Item(self.item_depths[-1] if self.item_depths else 0))
         elif kind == ROW:
             self.row = []
         elif kind == CELL:
-            if self.row is not None and layout_cell(el):
+            if self.row is not None and layout_cell(el, self.tables):
                 self._end_row(el)  # a cell holding headings, lists or prose is layout: its content is blocks
             elif self.row is not None:
                 self.row.append([])
@@ -186,6 +192,8 @@ class _Walker:
             if self.headings:
                 self.headings.pop()
         elif kind == LIST:
+            if self.item_depths:
+                self.item_depths.pop()
             self.list_depth = max(self.list_depth - 1, 0)
             self.depth_base = min(self.depth_base, self.list_depth)
             self.lists.reset()
