@@ -9,6 +9,7 @@ import pytest
 
 from peel_extract.blocks import Block, page_blocks, sniff_format
 from peel_extract.errors import InputTooLarge
+from peel_extract.options import DEFAULT_LIMITS
 
 from .conftest import CASES
 from .scaling import assert_linear
@@ -111,3 +112,17 @@ def test_lists_nested_past_the_limit_name_the_line_where_they_pass_it(fmt: str) 
     with pytest.raises(InputTooLarge) as caught:
         page_blocks("\n".join(lines), fmt, "deep")
     assert str(caught.value) == "deep:103: lists nest deeper than 100 levels"  # level 100, on line 3 + 100
+
+
+def test_decode_hands_plain_utf8_bytes_as_they_are_and_any_other_page_as_text() -> None:
+    from peel_extract.decode import Decoded, Utf8Bytes, decode
+
+    page = "<html><body><p>Wessex’s page</p></body></html>"
+    assert decode(page.encode(), "p.html") == Utf8Bytes(page.encode())
+    assert decode(page.encode("utf-16"), "p.html") == Decoded(page, "utf-16-le")
+    latin = b'<html><head><meta charset="windows-1252"></head><body><p>Wessex\x92s page</p></body></html>'
+    assert isinstance(decode(latin, "p.html"), Utf8Bytes)  # nothing to decide by a look: the parser tells
+    from peel_extract.api import _blocks
+
+    assert _blocks(latin, "p.html", DEFAULT_LIMITS)[:2] == ("html", "cp1252")
+    assert [b.text for b in _blocks(latin, "p.html", DEFAULT_LIMITS)[3]] == ["Wessex’s page"]

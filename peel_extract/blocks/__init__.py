@@ -9,7 +9,7 @@ from ..errors import InputTooLarge
 from ..options import DEFAULT_LIMITS, Limits
 from .common import Block, fold
 from .html import tree_blocks
-from .parse import NOT_UTF8, parse, too_deep
+from .parse import parse, too_deep
 from .text import text_blocks
 
 __all__ = ["Block", "Format", "fold", "page_blocks", "sniff_bytes", "sniff_format", "utf8_html_blocks"]
@@ -48,7 +48,7 @@ def utf8_html_blocks(data: bytes, name: str, limits: Limits = DEFAULT_LIMITS) ->
     None when the bytes turn out not to be UTF-8, for the caller to decode them first."""
     _check_elements(data, "html", name, limits)
     root = parse(data, name, limits)
-    if root is NOT_UTF8:
+    if root is None:
         return None
     return _checked(tree_blocks(root, limits.max_depth), name, limits)
 
