@@ -45,8 +45,10 @@ _LABEL_GRADE = re.compile(r"^[A-Z][^:]{2,80}: (?i:" + _GRADE_WORDS + r"|no grade
 _SPACED_ROW = re.compile(r"^(?P<area>.+?) (?P<grade>" + _GRADE_WORDS + r")$")
 _SPACED_HEADER = "Area Grade"
 _HEADER_CELLS = {"Area", "Grade", *_GRADE_WORDS.split("|")}
-_LETTER_LABELS = ("From:", "To:", "Sent on:")
+_LETTER_LABELS = ("From:", "To:", "Sent on:", "Yours sincerely,")
 _TITLE_FOLLOWERS = ("Published on:", "Contents")
+# A heading naming the body its part is about: "Resources and skills: Wessex Police" (SOC regional reports).
+_BODY_HEADING = re.compile(r"^[A-Z][^:.]+: .+ (?:Police|Constabulary|Unit|ROCU)$")
 
 Line = tuple[str, int, str]
 """(class, depth, text): class is title, question, heading, grade, item, para, link, row or chrome."""
@@ -75,7 +77,7 @@ def classify(text: str) -> list[Line]:
         indents.clear()
         lines.append(("row" if in_table else "para" if address else _line_class(stripped), 0, stripped))
         address = address or stripped in _LETTER_LABELS
-    if lines and lines[-1][0] != "item":
+    if lines and lines[-1][0] not in ("item", "row"):
         lines[-1] = ("para", 0, lines[-1][2])  # a page cut mid-sentence ends in a paragraph
     return _titled(lines)
 
@@ -121,6 +123,8 @@ def _line_class(text: str) -> str:
     if text.isdigit() or text.startswith("Last updated") or PREVIOUS_GRADE.search(text):
         return "para"  # a number, a date, a sentence that lost its full stop: paragraphs on a real page
     if len(text) < 90 and not text.endswith((".", ":", ";", ",", "’", ")")):
+        return "heading"
+    if len(text) < 120 and _BODY_HEADING.match(text):
         return "heading"
     return "para"
 
