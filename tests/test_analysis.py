@@ -19,12 +19,16 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
+from peel_extract import PeelError, extract_file
 from peel_extract.cli import app
 
-from .conftest import FIXTURES, ROOT
+from .conftest import FIXTURES, ROOT, pending_inputs
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
-SETUP = "python3 -m venv .venv && . .venv/bin/activate && pip install . &&"
+INSTALL = "python3 -m venv .venv && . .venv/bin/activate && pip install ."
+RUN = (
+    "(peel-extract batch fixtures -o records.jsonl --errors errors.jsonl --sqlite peel.db; peel-extract grades peel.db)"
+)
 runner = CliRunner()
 
 GRID = """\
@@ -81,10 +85,11 @@ def _start_commands() -> list[str]:
     return [line[4:] for line in block.splitlines()]
 
 
-def _run(commands: list[str], folder: Path) -> subprocess.CompletedProcess[str]:
-    """The commands as a shell runs them pasted, with this test's peel-extract on the PATH."""
+def _run(install: str, folder: Path) -> subprocess.CompletedProcess[str]:
+    """The commands as a shell runs them pasted, with ``install`` in place of the install (this test's package is
+    installed and on the PATH)."""
     path = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
-    script = "\n".join(line.rstrip("\n") for line in commands)
+    script = "\n".join(_start_commands()).replace(INSTALL, install, 1)
     return subprocess.run(["bash", "-c", script], cwd=folder, env={**os.environ, "PATH": path},
                           capture_output=True, text=True, timeout=600, check=False)  # fmt: skip
 
@@ -94,26 +99,37 @@ def start(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, subp
     """The README's first commands, run as written (less the install: this test's package is installed)."""
     folder = tmp_path_factory.mktemp("start")
     shutil.copytree(FIXTURES, folder / "fixtures")
-    commands = _start_commands()
-    assert commands[0] == SETUP
-    yield folder, _run(commands[1:], folder)
+    yield folder, _run("true", folder)
+
+
+def _refused(page: Path) -> bool:
+    try:
+        extract_file(page)
+    except PeelError:
+        return True
+    return False
 
 
 def test_the_readme_first_commands_print_the_grade_grid(start: tuple[Path, subprocess.CompletedProcess[str]]) -> None:
+    """The batch logs the pages with an error golden, and the pending pages of kinds not converted yet (their
+    folder has a PENDING.md) that the tool refuses; a pending page it misreads adds no pillar grade."""
     folder, done = start
-    assert _start_commands() == [SETUP, "peel-extract batch fixtures -o records.jsonl --sqlite peel.db &&",
-                                 "peel-extract grades peel.db"]  # fmt: skip
+    assert _start_commands() == [INSTALL + " &&", RUN]
     assert (done.returncode, done.stdout) == (0, GRID), done.stderr
-    assert done.stderr.endswith(NOTE) and done.stderr.count("\n") == 2  # the batch's summary line, then the note
+    errors = [g for g in FIXTURES.glob("*/expected.json") if "error" in json.loads(g.read_text(encoding="utf-8"))]
+    not_converted = len(errors) + sum(_refused(ROOT / page) for page in pending_inputs())
+    assert len((folder / "errors.jsonl").read_text(encoding="utf-8").splitlines()) == not_converted > 0
+    assert done.stderr.endswith(NOTE)
     shown = README.split("It begins\n\n```\n", 1)[1].split("```", 1)[0]
     assert shown == "".join(GRID.splitlines(keepends=True)[:6])
-    assert sorted(p.name for p in folder.iterdir()) == ["fixtures", "peel.db", "records.jsonl"]
+    assert sorted(p.name for p in folder.iterdir()) == ["errors.jsonl", "fixtures", "peel.db", "records.jsonl"]
 
 
-def test_the_readme_first_commands_stop_at_the_first_failure(tmp_path: Path) -> None:
-    done = _run(_start_commands()[1:], tmp_path)  # no fixtures folder here
-    assert done.returncode != 0 and done.stderr.startswith("peel-extract: fixtures: ")
-    assert done.stdout == ""  # grades did not run: it prints the grid's header even on an empty database
+def test_the_readme_first_commands_stop_when_the_install_fails(tmp_path: Path) -> None:
+    shutil.copytree(FIXTURES / "dev-gwent-2016-overview", tmp_path / "fixtures" / "gwent")
+    done = _run("false", tmp_path)
+    assert (done.returncode, done.stdout, done.stderr) == (1, "", "")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["fixtures"]  # no 0-byte database, nothing written
 
 
 def test_ci_runs_the_readme_test_command() -> None:

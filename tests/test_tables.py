@@ -17,17 +17,16 @@ from typer.testing import CliRunner
 from peel_extract.cli import app
 from peel_extract.tables import DICTIONARY, TABLES, describe_markdown
 
-from .conftest import FIXTURES, ROOT
+from .conftest import FIXTURES, ROOT, copy_converted_fixtures
 
-# Fixture pages that give no record (their golden is an error): the first command's batch logs each.
-ERROR_GOLDENS = [g for g in FIXTURES.glob("*/expected.json") if "error" in json.loads(g.read_text(encoding="utf-8"))]
 runner = CliRunner()
 
 
 @pytest.fixture(scope="module")
 def records_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("tables") / "records.jsonl"
-    result = runner.invoke(app, ["batch", str(FIXTURES), "-o", str(out), "--quiet", "--workers", "1"])
+    folder = tmp_path_factory.mktemp("tables")
+    fixtures, out = copy_converted_fixtures(folder / "fixtures"), folder / "records.jsonl"
+    result = runner.invoke(app, ["batch", str(fixtures), "-o", str(out), "--quiet", "--workers", "1"])
     assert result.exit_code == 0, result.stdout  # every fixture page converts
     return out
 
