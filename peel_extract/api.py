@@ -55,7 +55,7 @@ def _extract(source: Source, limits: Limits, sha256: str | None) -> PageRecord:
         raise ReadError(source.label, source.skipped or "no page bytes")
     if _is_json(source.data):
         raise NotAPeelPage(source.label, "this is JSON data (such as peel-extract's output), not a saved page")
-    fmt, encoding, issues, blocks = _blocks(source.data, source.label, limits)
+    fmt, encoding, issues, blocks = _blocks(source, limits)
     kind = page_kind(blocks)
     if kind is None:
         raise NotAPeelPage(source.label, "not an HMICFRS PEEL page (no '<Force> PEEL <year>' title line)")
@@ -92,15 +92,16 @@ def _is_json(data: bytes) -> bool:
     return False
 
 
-def _blocks(data: bytes, label: str, limits: Limits) -> tuple[Format, str, list[Issue], list[Block]]:
+def _blocks(source: Source, limits: Limits) -> tuple[Format, str, list[Issue], list[Block]]:
     """Format, encoding, decoding issues and the block stream of a page's bytes.
 
     Plain UTF-8 HTML (the common case) goes to the parser as it is; anything else is decoded first.
     """
-    if plain_utf8(data) and sniff_bytes(data) == "html":
+    data, label = source.data or b"", source.label
+    if plain_utf8(data, source.charset) and sniff_bytes(data) == "html":
         blocks = utf8_html_blocks(data, label, limits)
         if blocks is not None:
             return "html", "utf-8", [], blocks
-    decoded = decode(data, label)
+    decoded = decode(data, label, source.charset)
     fmt = sniff_format(decoded.text)
     return fmt, decoded.encoding, decoded.issues, page_blocks(decoded.text, fmt, label, limits)

@@ -48,6 +48,9 @@ class Source:
     """Set instead of ``data`` when the page (or its archive) could not be read."""
     skipped: str | None = None
     """Set when an archive entry is deliberately not read (a link, a WARC revisit record)."""
+    charset: str | None = None
+    """The charset its container declares for the page (a WARC record's HTTP Content-Type, an MHTML
+    part's); decoding reads it before the page's own <meta>."""
     reader: Callable[[Limits], Source] | None = None
     """For an archive member not read yet (a zip's, in a batch with workers): what reads it, in the
     worker that converts it."""
@@ -113,6 +116,7 @@ def from_bytes(
     member: str | None = None,
     url: str | None = None,
     captured: str | None = None,
+    charset: str | None = None,
 ) -> Source:
     """A source for bytes already in memory, gunzipped (within the limits) when they are gzip."""
     if data.startswith(_GZIP_MAGIC):
@@ -120,7 +124,7 @@ def from_bytes(
             data = gunzip(data, source_label(name, member), limits)
         except PeelError as error:
             return Source(name, member=member, url=url, captured=captured, error=error)
-    return Source(name, data, member=member, url=url, captured=captured)
+    return Source(name, data, member=member, url=url, captured=captured, charset=charset)
 
 
 def gunzip(data: bytes, label: str, limits: Limits) -> bytes:
