@@ -1,8 +1,9 @@
 """Containers: WARC files (cut, gzipped whole, or that warcio cannot read), zips with a broken member
-name, and the charset a container declares for its page."""
+name, MHTML files, and the charset a container declares for its page."""
 
 from __future__ import annotations
 
+import base64
 import gzip
 import io
 import json
@@ -16,11 +17,11 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from peel_extract import Limits, extract_file
+from peel_extract import DecodeError, InputTooLarge, Limits, NotAPeelPage, extract_file, extract_page
 from peel_extract.archives import iter_archive
 from peel_extract.cli import app
 
-from .conftest import FIXTURES, as_json
+from .conftest import FIXTURES, ROOT, as_json
 
 SEED_TEXT = FIXTURES / "staffordshire-2018-legitimacy" / "input.txt"
 SEED_HTML = FIXTURES / "staffordshire-2018-legitimacy-semantic" / "input.html"
@@ -216,3 +217,143 @@ def test_a_zip_member_whose_name_is_not_utf8_is_one_error_and_the_others_convert
             "the member's name is not UTF-8, though the zip says it is: not read",
         )
     ]
+
+
+# --- MHTML files ---
+
+MHTML_FIXTURES = [
+    FIXTURES / "staffordshire-2018-legitimacy-mhtml" / "input.mhtml",
+    FIXTURES / "staffordshire-2018-legitimacy-mht-base64" / "input.mht",
+]
+
+
+@pytest.mark.parametrize("page", MHTML_FIXTURES, ids=lambda p: p.parent.name)
+def test_an_mhtml_page_gives_the_record_of_its_html(page: Path) -> None:
+    record = as_json(extract_file(page))
+    assert _content(record) == _content(as_json(extract_file(SEED_HTML)))
+    source = record["source"]
+    assert (source["url"], source["captured"], source["format"], source["encoding"]) == (
+        SEED_URL,
+        "2019-01-31T10:15:42Z",
+        "html",
+        "utf-8",
+    )
+
+
+def test_extract_reads_an_mhtml_file(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["extract", str(MHTML_FIXTURES[0].relative_to(ROOT))])
+    assert result.exit_code == 0, result.stderr
+    assert _content(json.loads(result.stdout)) == _content(as_json(extract_file(SEED_HTML)))
+
+
+def test_batch_reads_mhtml_in_folders_and_archives(tmp_path: Path) -> None:
+    (tmp_path / "site").mkdir()
+    for page in MHTML_FIXTURES:
+        (tmp_path / "site" / page.name).write_bytes(page.read_bytes())
+    with zipfile.ZipFile(tmp_path / "saved.zip", "w") as archive:
+        archive.writestr("saved/page.mhtml", MHTML_FIXTURES[0].read_bytes() + b"\r\n")
+    with tarfile.open(tmp_path / "saved.tar.gz", "w:gz") as tar:
+        data = gzip.compress(MHTML_FIXTURES[1].read_bytes() + b"\r\n")
+        info = tarfile.TarInfo("saved/page.mht.gz")
+        info.size = len(data)
+        tar.addfile(info, io.BytesIO(data))
+    inputs = (tmp_path / "site", tmp_path / "saved.zip", tmp_path / "saved.tar.gz")
+    # The same page in several files: kept, to see each one read.
+    code, out, logged = _batch(tmp_path, *inputs, workers=2, options=("--keep-duplicates",))
+    assert (code, logged) == (0, [])
+    assert [_where(r) for r in out] == [
+        ("input.mht", None),
+        ("input.mhtml", None),
+        ("saved.zip", "saved/page.mhtml"),
+        ("saved.tar.gz", "saved/page.mht.gz"),
+    ]
+    want = _content(as_json(extract_file(SEED_HTML)))
+    assert all(_content(record) == want and record["source"]["url"] == SEED_URL for record in out)
+
+
+def _part(headers: dict[str, str], body: bytes) -> bytes:
+    return b"".join(f"{k}: {v}\r\n".encode() for k, v in headers.items()) + b"\r\n" + body
+
+
+def _mhtml(parts: list[bytes], top: str = "", close: bool = True) -> bytes:
+    """A multipart/related message of the parts (each with its headers)."""
+    head = f'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="SEP"{top}\r\n\r\n'
+    body = b"".join(b"--SEP\r\n" + part + b"\r\n" for part in parts)
+    return head.encode() + body + (b"--SEP--\r\n" if close else b"")
+
+
+def _html_part(page: bytes, **headers: str) -> bytes:
+    encoded = base64.encodebytes(page).replace(b"\n", b"\r\n")
+    return _part({"Content-Type": "text/html", "Content-Transfer-Encoding": "base64", **headers}, encoded)
+
+
+FRAME = _html_part(b"<html><body><p>An advert in a frame.</p></body></html>", **{"Content-ID": "<frame-1@x>"})
+
+
+@pytest.mark.parametrize(
+    ("top", "root_headers"),
+    [
+        ('; start="<page@x>"', {"Content-ID": "<page@x>"}),
+        (f"\r\nSnapshot-Content-Location: {SEED_URL}", {"Content-Location": SEED_URL}),
+    ],
+    ids=["start", "location"],
+)
+def test_the_page_is_the_root_part(top: str, root_headers: dict[str, str]) -> None:
+    data = _mhtml([FRAME, _html_part(SEED_HTML.read_bytes(), **root_headers)], top=top)
+    assert _content(as_json(extract_page(data, "page.mhtml"))) == _content(as_json(extract_file(SEED_HTML)))
+
+
+def test_without_start_or_location_the_page_is_the_first_html_part() -> None:
+    seed = _html_part(SEED_HTML.read_bytes())
+    assert _content(as_json(extract_page(_mhtml([seed, FRAME]), "page.mhtml"))) == _content(
+        as_json(extract_file(SEED_HTML))
+    )
+    with pytest.raises(NotAPeelPage):
+        extract_page(_mhtml([FRAME, seed]), "page.mhtml")
+
+
+def test_the_charset_of_the_html_part_is_read() -> None:
+    page = SEED_TEXT.read_text(encoding="utf-8").encode("utf-16-le")  # no BOM: only the part says so
+    part = _part({"Content-Type": 'text/html; charset="utf-16le"', "Content-Transfer-Encoding": "binary"}, page)
+    record = as_json(extract_page(_mhtml([part]), "page.mhtml"))
+    assert record["source"]["encoding"] == "utf-16le"
+    assert _content(record) == _content(as_json(extract_file(SEED_TEXT)))
+
+
+PNG = _part({"Content-Type": "image/png", "Content-Transfer-Encoding": "base64"}, b"iVBORw0KGgo=\r\n")
+BROKEN_MHTML = {
+    "no html part": (_mhtml([PNG]), "an MHTML file with no HTML part (no page in it)"),
+    "cut in the html part": (
+        _mhtml([PNG, _html_part(SEED_HTML.read_bytes())], close=False)[:-2000],
+        "a broken MHTML file: its HTML part is cut short or damaged (close boundary not found)",
+    ),
+    "bad base64": (
+        _mhtml([_html_part(SEED_HTML.read_bytes())[:-5] + b"\r\n", PNG]),
+        "a broken MHTML file: its HTML part is cut short or damaged (invalid base64 length)",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", BROKEN_MHTML)
+def test_a_broken_mhtml_file_is_one_clear_error(tmp_path: Path, case: str) -> None:
+    data, message = BROKEN_MHTML[case]
+    (tmp_path / "page.mhtml").write_bytes(data)
+    result = runner.invoke(app, ["extract", str(tmp_path / "page.mhtml")])
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == f"peel-extract: {tmp_path / 'page.mhtml'}: {message}\n"
+    with pytest.raises(DecodeError):
+        extract_file(tmp_path / "page.mhtml")
+
+
+def test_the_page_size_limit_holds_for_the_page_in_an_mhtml_member(tmp_path: Path) -> None:
+    with zipfile.ZipFile(tmp_path / "saved.zip", "w") as archive:
+        archive.writestr("page.mhtml", MHTML_FIXTURES[1].read_bytes())
+    limits = Limits(max_page_bytes=20_000)  # the member may be larger: it is not a page
+    [source] = iter_archive(str(tmp_path / "saved.zip"), limits)
+    assert isinstance(source.error, InputTooLarge)
+    assert source.error.message.startswith("the page in the MHTML file is larger than the 0.019")
+
+
+def test_a_page_opening_with_a_header_like_line_is_not_mhtml() -> None:
+    text = b"Subject: Staffordshire\n\n" + SEED_TEXT.read_bytes()
+    assert as_json(extract_page(text, "page.txt"))["force"] == "Staffordshire"
