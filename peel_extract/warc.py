@@ -20,7 +20,8 @@ from .members import one_line, read_member
 from .options import MB, Limits
 from .read import Source, from_bytes, source_label
 
-_PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+# Pages, and MHTML files (a saved page with its images: read as a page by ``from_bytes``).
+_PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "multipart/related", "application/x-mimearchive")
 _DIGITS = re.compile(r"[0-9]+")
 _CHARSET = re.compile(r"""charset\s*=\s*["']?([^"';,\s]+)""", re.IGNORECASE)
 _GZIP_MAGIC = b"\x1f\x8b"

@@ -271,6 +271,16 @@ def test_batch_reads_mhtml_in_folders_and_archives(tmp_path: Path) -> None:
     assert all(_content(record) == want and record["source"]["url"] == SEED_URL for record in out)
 
 
+def test_an_mhtml_file_in_a_warc_gives_its_page(tmp_path: Path) -> None:
+    warc = tmp_path / "crawl.warc"
+    content_type = 'multipart/related; type="text/html"; boundary="x"'
+    warc.write_bytes(_warc_record(0, MHTML_FIXTURES[1].read_bytes(), content_type))
+    code, out, logged = _batch(tmp_path, warc)
+    assert (code, logged) == (0, [])
+    assert (out[0]["source"]["member"], out[0]["source"]["url"]) == ("https://example.org/0", SEED_URL)
+    assert _content(out[0]) == _content(as_json(extract_file(SEED_HTML)))
+
+
 def _part(headers: dict[str, str], body: bytes) -> bytes:
     return b"".join(f"{k}: {v}\r\n".encode() for k, v in headers.items()) + b"\r\n" + body
 
