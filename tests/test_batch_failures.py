@@ -16,6 +16,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -35,6 +36,11 @@ runner = CliRunner()
 
 def _batch(*args: str | Path) -> tuple[int, str]:
     result = runner.invoke(app, ["batch", *map(str, args)])
+    return result.exit_code, result.stderr
+
+
+def _run_tables(*args: str | Path) -> tuple[int, str]:
+    result = runner.invoke(app, ["tables", *map(str, args)])
     return result.exit_code, result.stderr
 
 
@@ -385,16 +391,23 @@ def test_batch_sqlite_tables_come_from_the_records_in_hand(
 def test_a_database_that_cannot_be_written_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import sqlite3
 
-    from peel_extract import batch
+    from peel_extract import write
 
-    def full_disk(records: object, path: object) -> None:
-        for _ in records:  # type: ignore[attr-defined]
-            raise sqlite3.OperationalError("database or disk is full")
+    def full_disk(table: str, row: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(batch, "write_sqlite", full_disk)
+    @contextlib.contextmanager
+    def tables_on_a_full_disk(path: object) -> Iterator[Callable[[str, object], None]]:
+        yield full_disk
+
+    monkeypatch.setattr(write, "_sqlite_tables", tables_on_a_full_disk)
     out, database = tmp_path / "out.jsonl", tmp_path / "peel.db"
     code, err = _batch(SEED, "-o", out, "--sqlite", database, "-q")
     assert (code, err) == (1, f"peel-extract: {database}: cannot write: database or disk is full\n")
+    assert _run_tables(out, "--sqlite", database) == (
+        1,
+        f"peel-extract: {database}: cannot write: database or disk is full\n",
+    )
 
 
 # --- records are written whole, many lines to a system call ---

@@ -115,10 +115,9 @@ def test_directory_is_not_a_page(tmp_path: Path) -> None:
     assert err == f"peel-extract: {tmp_path}: is a directory, not a page (use 'batch' for folders)\n"
 
 
-def test_unwritable_output_is_a_clear_error(tmp_path: Path) -> None:
+def test_unwritable_output_is_refused_before_any_work(tmp_path: Path) -> None:
     code, _, err = _run("extract", str(SEED), "-o", str(tmp_path / "no" / "such" / "dir.json"))
-    assert code == 1
-    assert err.startswith(f"peel-extract: {tmp_path / 'no' / 'such' / 'dir.json'}: cannot write: ")
+    assert (code, err) == (2, f"peel-extract: {tmp_path / 'no' / 'such' / 'dir.json'}: cannot write: no such folder\n")
 
 
 def test_usage_error_exits_2() -> None:
@@ -250,9 +249,8 @@ def test_version() -> None:
         ),
         (["batch", str(SEED)], "Missing option '--output' / '-o'. (see 'peel-extract batch --help')"),
         (["extract"], "Missing argument 'PAGE'. (see 'peel-extract extract --help')"),
-        ([], "Missing command. (see 'peel-extract --help')"),
     ],
-    ids=["unknown option", "missing option", "missing argument", "no command"],
+    ids=["unknown option", "missing option", "missing argument"],
 )
 def test_usage_errors_are_one_plain_line(args: list[str], line: str) -> None:
     assert _run(*args) == (2, "", f"peel-extract: {line}\n")
