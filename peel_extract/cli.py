@@ -187,7 +187,7 @@ def tables(
 ) -> None:
     """Write the records as tidy tables for analysis: CSV files and/or an SQLite database."""
     from .jsonl import iter_jsonl
-    from .tables import describe_markdown
+    from .tables import TABLES, describe_markdown
     from .write import write_tables
 
     if describe:
@@ -195,7 +195,8 @@ def tables(
         return
     if records is None or (csv is None and sqlite is None):
         raise typer.BadParameter("give RECORDS and --csv DIR and/or --sqlite FILE (or --describe)")
-    refuse_outputs({"--csv": str(csv) if csv else None, "--sqlite": str(sqlite) if sqlite else None}, [str(records)])
+    outputs = {"--csv": str(csv) if csv else None, "--sqlite": str(sqlite) if sqlite else None}
+    refuse_outputs(outputs, [str(records)], [f"{table}.csv" for table in TABLES])
     try:
         counts = write_tables(iter_jsonl(str(records)), csv, sqlite, spreadsheet_safe)
     except PeelError as error:

@@ -90,12 +90,14 @@ def fail(error: PeelError) -> NoReturn:
     raise typer.Exit(2 if isinstance(error, OutputRefused) else 1)
 
 
-def refuse_outputs(outputs: dict[str, str | None], inputs: Sequence[str] = ()) -> None:
+def refuse_outputs(
+    outputs: dict[str, str | None], inputs: Sequence[str] = (), folder_files: Sequence[str] = ()
+) -> None:
     """Check the outputs before any work (``outputs.check_outputs``): a refused one ends the command (exit 2)."""
     from .outputs import check_outputs
 
     try:
-        check_outputs(outputs, inputs)
+        check_outputs(outputs, inputs, folder_files)
     except PeelError as error:
         fail(error)
 

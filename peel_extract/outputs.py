@@ -26,20 +26,26 @@ _SQLITE_MAGIC = b"SQLite format 3\x00"
 _FIRST_LINE = 1 << 20
 
 
-def check_outputs(outputs: dict[str, str | None], inputs: Sequence[str] = ()) -> None:
+def check_outputs(outputs: dict[str, str | None], inputs: Sequence[str] = (), folder_files: Sequence[str] = ()) -> None:
     """Refuse (OutputRefused) an output that cannot be written, one in two roles, or one that would
     overwrite a file inside an input folder that is not one of ours.
 
     ``outputs`` maps each output's option (``--output``, ``--errors``, ``--sqlite``, ``--csv``) to its
-    path; ``inputs`` are the paths read ('-' for stdin is passed over). A character device
-    (``/dev/null``) may take any number of roles; stdout or a pipe only one.
+    path; ``inputs`` are the paths read ('-' for stdin is passed over); ``folder_files`` the names
+    of the files a folder output (``--csv``) is given. A character device (``/dev/null``) may take
+    any number of roles; stdout or a pipe only one.
     """
     given = {option: path for option, path in outputs.items() if path is not None}
     for option, path in given.items():
         _check_writable(path, option)
     files = [path for path in inputs if path != STDOUT and os.path.isfile(path)]
     seen: dict[Identity, str] = {_identity(path): "an input" for path in files}
-    for option, path in given.items():
+    written = [
+        (option, os.path.join(path, name) if option in FOLDERS else path)
+        for option, path in given.items()
+        for name in (folder_files if option in FOLDERS else [""])
+    ]
+    for option, path in written:
         identity = _identity(path)
         if identity in seen and not _is_char_device(path):
             why = "refusing to overwrite it" if seen[identity] == "an input" else "each needs its own file"

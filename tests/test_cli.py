@@ -274,3 +274,38 @@ def test_batch_names_the_first_failed_pages_without_an_error_log(tmp_path: Path)
     assert err == "".join(f"peel-extract: {page}: the file holds only white space\n" for page in pages[:5]) + (
         "peel-extract: ... and 2 more failed (--errors FILE logs every one)\n"
     )
+
+
+# --- issue 17 item 2 and issue 18 item 10: no command overwrites its input; a refused output is exit 2 ---
+
+
+def _database(tmp_path: Path) -> Path:
+    database = tmp_path / "peel.db"
+    assert _run("batch", str(SEED), "-o", str(tmp_path / "recs.jsonl"), "--sqlite", str(database), "-q")[0] == 0
+    return database
+
+
+@pytest.mark.parametrize("command", ["extract", "extract through a link", "report", "tables", "tables --csv"])
+def test_no_command_overwrites_its_input(tmp_path: Path, command: str) -> None:
+    page = tmp_path / "page.txt"
+    page.write_bytes(SEED.read_bytes())
+    link = tmp_path / "link-to-page.txt"
+    link.symlink_to(page)
+    database, records = _database(tmp_path), tmp_path / "recs.jsonl"
+    args, target, option = {
+        "extract": (["extract", str(page), "-o", str(page)], page, "--output"),
+        "extract through a link": (["extract", str(page), "-o", str(link)], link, "--output"),
+        "report": (["report", str(database), "-o", str(database)], database, "--output"),
+        "tables": (["tables", str(records), "--sqlite", str(records)], records, "--sqlite"),
+        "tables --csv": (["tables", str(tmp_path / "pages.csv"), "--csv", str(tmp_path)], None, ""),
+    }[command]
+    if target is None:  # a records file named like a table file the CSV folder is given
+        target, option = records.rename(tmp_path / "pages.csv"), "--csv"
+    before = {p: p.read_bytes() for p in (page, database, target)}
+    code, out, err = _run(*args)
+    assert (code, out, err) == (
+        2,
+        "",
+        f"peel-extract: {target}: named as {option} and as an input: refusing to overwrite it\n",
+    )
+    assert {p: p.read_bytes() for p in before} == before
