@@ -581,7 +581,9 @@ def test_resume_says_which_earlier_pages_are_no_longer_inputs(tmp_path: Path) ->
         f"peel-extract: {out}: 2 pages an earlier run wrote are not in these inputs (the first: {second}); "
         "their lines are kept (a run without --resume drops them)"
     )
-    assert err.splitlines()[1].startswith("peel-extract: 1 pages seen, 1 converted, 0 failed, 0 duplicates, 1 already done")
+    assert err.splitlines()[1].startswith(
+        "peel-extract: 1 pages seen, 1 converted, 0 failed, 0 duplicates, 1 already done"
+    )
     assert len(out.read_bytes().splitlines()) == 3
 
 
@@ -620,3 +622,65 @@ def test_an_input_that_holds_no_page_is_a_warning_and_exit_1(tmp_path: Path) -> 
     shown = "holds no page (no file or member named like a saved page: .html, .htm, .txt, ...)"
     assert (code, err) == (1, f"peel-extract: {empty}: {shown}\npeel-extract: {images}: {shown}\n")
     assert len((tmp_path / "out.jsonl").read_bytes().splitlines()) == 1
+
+
+# --- issue 17 item 20: SIGTERM and Ctrl-C stop a run cleanly and say so; a killed run's temporaries are swept ---
+
+
+def _started(command: list[str], folder: Path, temporary: str) -> subprocess.Popen[bytes]:
+    """The command, once it has made its temporary file ``temporary*`` in ``folder`` and is waiting."""
+    running = subprocess.Popen(command, cwd=ROOT, stdin=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while not any(p.name.startswith(temporary) for p in folder.iterdir()):
+        assert time.monotonic() < deadline and running.poll() is None, "the run did not start"
+        time.sleep(0.05)
+    time.sleep(0.3)  # into the blocking read
+    return running
+
+
+@pytest.mark.parametrize("signal_number", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_a_stopped_batch_says_so_and_leaves_no_temporary_file(tmp_path: Path, signal_number: int) -> None:
+    fifo, out, database = tmp_path / "never-written.txt", tmp_path / "out.jsonl", tmp_path / "peel.db"
+    os.mkfifo(fifo)  # given as a page, its read waits for ever: the run is stopped while it waits
+    command = [sys.executable, "-m", "peel_extract", "batch", str(SEED), str(fifo), "-o", str(out)]
+    running = _started([*command, "--sqlite", str(database), "-w", "1"], tmp_path, ".peel.db.")
+    running.send_signal(signal_number)
+    _, err = running.communicate(timeout=60)
+    name = signal.Signals(signal_number).name
+    assert running.returncode == 128 + signal_number
+    assert re.fullmatch(
+        rf"peel-extract: stopped by {name} after [01] pages: their lines are kept in {out} "
+        rf"\(--resume goes on from there\); {database} was not written\n",
+        err.decode(),
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["never-written.txt", "out.jsonl"]
+    assert all(json.loads(line) for line in out.read_bytes().splitlines())
+
+
+def test_stopped_tables_say_so_and_leave_no_temporary_file(tmp_path: Path) -> None:
+    database = tmp_path / "peel.db"
+    command = [sys.executable, "-m", "peel_extract", "tables", "-", "--sqlite", str(database)]
+    running = _started(command, tmp_path, ".peel.db.")  # reading stdin, which stays open
+    running.send_signal(signal.SIGTERM)
+    _, err = running.communicate(timeout=60)
+    assert (running.returncode, err) == (
+        143,
+        b"peel-extract: stopped by SIGTERM before it finished; no output file was changed\n",
+    )
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_temporaries_of_a_killed_run_are_swept(tmp_path: Path) -> None:
+    stale = tmp_path / ".peel.db.0123456789ab.tmp"
+    for leftover in (stale, tmp_path / f"{stale.name}-journal", tmp_path / ".peel.db.ba9876543210.tmp-journal"):
+        leftover.write_bytes(b"a killed run's")
+        os.utime(leftover, (time.time() - 3600,) * 2)
+    in_use = tmp_path / ".peel.db.00112233aabb.tmp"  # another run's, still being written
+    in_use.write_bytes(b"")
+    os.utime(in_use, (time.time() - 3600,) * 2)
+    other = tmp_path / ".notes.db.0123456789ab.tmp"  # not this output's
+    other.write_bytes(b"")
+    with open(in_use, "rb") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        assert _batch(SEED, "-o", tmp_path / "out.jsonl", "--sqlite", tmp_path / "peel.db", "-q") == (0, "")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([in_use.name, other.name, "out.jsonl", "peel.db"])
