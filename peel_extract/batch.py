@@ -194,17 +194,17 @@ class _Run:
             outcome = converted if self.options.keep_duplicates else self._first_of_its_bytes(converted)
             self.summary.add(outcome)
             yield outcome
-            if self.progress is not None:
-                self.progress(outcome)
 
     def write(self, outcomes: Iterator[Outcome], out: JsonlSink, log: JsonlSink) -> Iterator[dict[str, Any]]:
         """Write each outcome to the records or the log; pass on each record's data (for tables)."""
         for outcome in outcomes:
             if outcome.record is None:
                 log.write(outcome.log_entry())
-                continue
-            out.write(outcome.record)
-            if self.options.sqlite is not None:
+            else:
+                out.write(outcome.record)
+            if self.progress is not None:
+                self.progress(outcome)
+            if outcome.record is not None and self.options.sqlite is not None:
                 yield json.loads(outcome.record)
 
     def _sources(self, inputs: list[str], skip: frozenset[FileId]) -> Iterator[Source]:
