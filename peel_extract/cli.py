@@ -41,8 +41,6 @@ from .process import Stopped, collect_rarely, stop_on_signals
 if TYPE_CHECKING:
     from .options import Limits
 
-STDIO = "-"
-
 
 class _Commands(TyperGroup):
     """The commands; a usage error is one plain line (``peel-extract: No such option: --prety ...``);
