@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 
 from peel_extract.cli import app
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, copy_converted_fixtures
 
 runner = CliRunner()
 # The colour each grade's cell must be drawn in, as the browser reports it.
@@ -42,7 +42,8 @@ for (const td of document.querySelectorAll("td[data-grade]")) {
 @pytest.fixture(scope="module")
 def database(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("report")
-    runner.invoke(app, ["batch", str(FIXTURES), "-o", str(folder / "r.jsonl"), "-q", "-w", "1"])
+    fixtures = copy_converted_fixtures(folder / "fixtures")
+    runner.invoke(app, ["batch", str(fixtures), "-o", str(folder / "r.jsonl"), "-q", "-w", "1"])
     result = runner.invoke(app, ["tables", str(folder / "r.jsonl"), "--sqlite", str(folder / "peel.db")])
     assert result.exit_code == 0, result.stderr
     return folder / "peel.db"
