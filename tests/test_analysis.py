@@ -288,3 +288,12 @@ def test_the_readme_outputs_are_ignored_and_none_is_committed() -> None:
     assert ignored.stdout.split() == outputs
     tracked = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
     assert [f for f in tracked if f.endswith((".db", ".jsonl")) and not f.startswith("tests/")] == []
+
+
+def test_grades_quiet_and_a_refused_output(start: tuple[Path, subprocess.CompletedProcess[str]]) -> None:
+    database = start[0] / "peel.db"
+    quiet = runner.invoke(app, ["grades", str(database), "-q"])
+    assert (quiet.exit_code, quiet.stdout, quiet.stderr) == (0, GRID, "")
+    refused = runner.invoke(app, ["grades", str(database), "-o", str(database)])
+    assert refused.exit_code == 2 and refused.stderr.startswith(f"peel-extract: {database}: ")
+    assert refused.stderr.count("\n") == 1 and database.stat().st_size > 100_000
