@@ -227,7 +227,7 @@ def report(
     output: Output = None,
 ) -> None:
     """Write one self-contained HTML page of the grades: a grid per sector, timelines, areas for improvement."""
-    from .report import report_html
+    from .grade_page import report_html
 
     try:
         html = report_html(database)

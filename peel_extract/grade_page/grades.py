@@ -1,4 +1,4 @@
-"""The report's data, read from the tables' SQLite database: grade grids and areas-for-improvement counts."""
+"""The grade page's data, read from the tables' SQLite database: grade grids and areas-for-improvement counts."""
 
 from __future__ import annotations
 

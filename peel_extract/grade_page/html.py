@@ -1,4 +1,4 @@
-"""The report's HTML: grade grids, timelines and areas-for-improvement counts, with inline CSS and SVG."""
+"""The grade page's HTML: grade grids, timelines and areas-for-improvement counts, with inline CSS and SVG."""
 
 from __future__ import annotations
 

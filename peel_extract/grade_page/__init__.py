@@ -1,4 +1,4 @@
-"""Report stage: the tables' SQLite database -> one self-contained HTML page of the grades.
+"""The grade page: the tables' SQLite database -> one self-contained HTML page of the grades.
 
 The page needs nothing from the network: CSS and SVG are inline, and there is no script. It shows
 a grid per sector (forces or services down; year, then pillar or area, across; each cell coloured
