@@ -163,10 +163,16 @@ def test_a_timeline_per_pillar_or_area_with_a_labelled_line_per_force(database: 
     ]  # fmt: skip
     effectiveness = figures[0].find("svg")
     assert [t.text for t in effectiveness.xpath(".//text[@class='x']")] == ["2015", "2016", "2017", "2018"]
-    labels = [t.text for t in effectiveness.xpath(".//text[@class='label']")]
+    labels = [t.text_content() for t in effectiveness.xpath(".//text[@class='label']")]
     assert sorted(labels) == ["Cleveland", "Cumbria", "Dyfed-Powys", "Gwent", "Humberside", "Midsomer"]
     lines = {g.findtext("title").split(":")[0]: g.findtext("title") for g in effectiveness.xpath(".//g")}
     assert lines["Gwent"] == "Gwent: 2015 Good, 2016 Good, 2018 Good"  # 2017: 'To be graded', no point
+    people = tree.xpath('//figure[figcaption="People"]//g[@class="line"]')  # the forces of a shared line, a line each
+    assert [([span.text for span in g.iter("tspan")], g.findtext("title")) for g in people] == [
+        (["Essex"], "Essex: 2018-19 Requires improvement, 2021-22 Requires improvement"),
+        (["Barsetshire", "Surrey"], "Barsetshire, Surrey: 2021-22 Requires improvement"),
+        (["Shropshire", "Wessex"], "Shropshire, Wessex: 2018-19 Good"),
+    ]
     drawn = [(p.get("class"), p.get("stroke")) for p in effectiveness.iter("polyline")]
     assert [stroke for kind, stroke in drawn if kind is None] == [s for kind, s in drawn if kind == "leader"]
     assert len({stroke for _, stroke in drawn}) == len(labels)  # a colour per line, no dash styles
@@ -175,14 +181,20 @@ def test_a_timeline_per_pillar_or_area_with_a_labelled_line_per_force(database: 
 def test_the_page_is_self_contained_and_escapes_names(tmp_path: Path) -> None:
     record = json.loads((FIXTURES / "staffordshire-2018-legitimacy" / "expected.json").read_text(encoding="utf-8"))
     record["force"] = '<script>alert("x")</script><img src="http://example.com/x.png">'
-    (tmp_path / "r.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
-    runner.invoke(app, ["tables", str(tmp_path / "r.jsonl"), "--sqlite", str(tmp_path / "x.db")])
+    earlier = {**record, "year": "2017", "source": {**record["source"], "path": "<b>.html"}}
+    lines = [json.dumps(record), json.dumps(earlier)]
+    (tmp_path / "r.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["tables", str(tmp_path / "r.jsonl"), "--sqlite", str(tmp_path / "x.db")])
+    assert result.exit_code == 0, result.stderr
     html = runner.invoke(app, ["report", str(tmp_path / "x.db")]).stdout
     tree = lxml.html.fromstring(html)
     assert [e.tag for e in tree.iter("script", "img", "link", "iframe", "object")] == []
     assert not any(e.get("src") or e.get("href") for e in tree.iter())
     assert "url(" not in html and "@import" not in html
-    assert [td.get("data-name") for td in tree.iter("td") if td.get("data-grade")] == [record["force"]]
+    assert [td.get("data-name") for td in tree.iter("td") if td.get("data-grade")] == [record["force"]] * 2
+    assert [t.text_content() for t in tree.xpath("//svg//text[@class='label']")] == [record["force"][:17] + "…"]
+    assert tree.xpath("//svg//g/title")[0].text == f"{record['force']}: 2017 Good, 2018 Good"
+    assert "<b>.html" in tree.xpath("//td[@data-year='2017']/@title")[0]
 
 
 def test_an_empty_database_gives_a_page_that_says_so(tmp_path: Path) -> None:
@@ -389,3 +401,12 @@ def test_area_names_merge_by_their_normalised_form() -> None:
     assert [shown[n] for n in ("Leadership", "Leadership and force management", "Leadership and culture")] == [
         "Leadership", "Leadership and force management", "Leadership and culture",
     ]  # fmt: skip
+
+
+def test_a_label_names_three_forces_at_most_each_on_its_line() -> None:
+    from peel_extract.grade_page.timeline import label_lines
+
+    assert label_lines(["Gwent"]) == ["Gwent"]
+    assert label_lines(["Gwent", "Kent", "Essex"]) == ["Gwent", "Kent", "Essex"]
+    assert label_lines(["Gwent", "Kent", "Essex", "Surrey"]) == ["Gwent", "Kent", "+2 more"]
+    assert label_lines(["Hampshire and Isle of Wight"]) == ["Hampshire and Isl…"]

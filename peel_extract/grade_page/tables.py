@@ -38,14 +38,11 @@ def _year_starts(columns: list[Column]) -> dict[str, tuple[Column, int]]:
     return starts
 
 
-def _ys(column: Column, starts: dict[str, tuple[Column, int]]) -> str:
-    return "ys " if starts[column.year][0] is column else ""
-
-
 def _part_header(column: Column, starts: dict[str, tuple[Column, int]]) -> str:
     label = "(nothing graded)" if column.part == NO_PART else column.part
     short = label if len(label) <= 46 else label[:44].rsplit(" ", 1)[0] + "…"
-    return f'<th class="{_ys(column, starts)}part" title="{escape(label)}"><span>{escape(short)}</span></th>'
+    classes = "ys part" if starts[column.year][0] is column else "part"
+    return f'<th class="{classes}" title="{escape(label)}"><span>{escape(short)}</span></th>'
 
 
 def _row(grid: Grid, name: str, starts: dict[str, tuple[Column, int]], nothing: list[PageRow] | None) -> str:
@@ -58,19 +55,19 @@ def _row(grid: Grid, name: str, starts: dict[str, tuple[Column, int]], nothing: 
 
 def _cell(grid: Grid, name: str, column: Column, starts: dict[str, tuple[Column, int]]) -> str:
     data = f'data-name="{escape(name)}" data-year="{escape(column.year)}" data-part="{escape(column.part)}"'
+    first = ["ys"] if starts[column.year][0] is column else []
     grade = grid.cells.get((name, column.year, column.part))
     if grade is None:
         pages = why_missing(grid, name, column)
         if not pages:
-            return f'<td class="{_ys(column, starts)}none" {data} data-grade=""></td>'
+            return f'<td class="{" ".join([*first, "none"])}" {data} data-grade=""></td>'
         title = escape(f"{name} {column.year} {column.part}: no grade read: {reasons(pages)}")
-        return f'<td class="{_ys(column, starts)}missing" {data} data-grade="" title="{title}"></td>'
-    classes = " ".join([*([_ys(column, starts).strip()] if _ys(column, starts) else []),
-                        CLASSES.get(grade.grade, "none"), *(["text"] if grade.judged_by == "text" else []),
-                        *(["conflict"] if grade.conflict else [])])  # fmt: skip
+        return f'<td class="{" ".join([*first, "missing"])}" {data} data-grade="" title="{title}"></td>'
+    classes = [*first, CLASSES.get(grade.grade, "none"), *(["text"] if grade.judged_by == "text" else []),
+               *(["conflict"] if grade.conflict else [])]  # fmt: skip
     letters = STYLES.get(grade.grade, ("", "", "?"))[2]
     title = escape(cell_title(name, column, grade))
-    return f'<td class="{classes}" {data} data-grade="{escape(grade.grade)}" title="{title}">{letters}</td>'
+    return f'<td class="{" ".join(classes)}" {data} data-grade="{escape(grade.grade)}" title="{title}">{letters}</td>'
 
 
 def cell_title(name: str, column: Column, grade: GradeRow) -> str:

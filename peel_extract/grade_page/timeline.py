@@ -18,6 +18,7 @@ from .read import NO_YEAR
 from .style import LINE_COLOURS, OTHER_LINES, STYLES
 
 MAX_LABELLED = len(LINE_COLOURS)
+_MAX_NAMES = 3
 """Lines beyond this many in one chart are drawn grey and named only in their tooltip."""
 _ML, _MT, _DY, _LABEL_W, _LINE_H, _CHAR_W = 30, 8, 20, 132, 13, 6.4
 _WIDTH = 360
@@ -73,12 +74,14 @@ def timeline_svg(family: Family, title: str) -> str:
     plot_w = max(_WIDTH - _ML - _LABEL_W, step * (len(family.years) - 1) + 24)
     xs = [_ML + 12 + i * (plot_w - 24) / (len(family.years) - 1) for i in range(len(family.years))]
     labelled = family.lines[:MAX_LABELLED]
-    ends = _place_labels([_end_y(line, k) for k, line in enumerate(labelled)])
-    bottom = max([_MT + 5 * _DY, *(y + 4 for y in ends)])
+    texts = [label_lines(line.names) for line in labelled]
+    ends = _place_labels([_end_y(line, k) for k, line in enumerate(labelled)], [len(text) for text in texts])
+    bottom = max([_MT + 5 * _DY, *(y + (len(text) - 1) * _LINE_H + 4 for y, text in zip(ends, texts, strict=True))])
     height, width = bottom + 22, round(_ML + plot_w + _LABEL_W)
     marks = _bands(_ML + plot_w) + _years(xs, family.years, bottom + 15)
     for k, line in reversed(list(enumerate(family.lines))):
-        marks += _line(line, k, xs, family.years, (_ML + plot_w + 6, ends[k]) if k < len(ends) else None)
+        label = (_ML + plot_w + 6, ends[k], texts[k]) if k < len(ends) else None
+        marks += _line(line, k, xs, family.years, label)
     return (f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} '
             f'{height}" role="img" aria-label="{escape(title)}">' + "".join(marks) + "</svg>")  # fmt: skip
 
@@ -92,13 +95,13 @@ def _end_y(line: Line, k: int) -> float:
     return _y(line.points[-1][1], k)
 
 
-def _place_labels(wanted: list[float]) -> list[float]:
-    """Each label's baseline: its line's end, moved down (in order of height) to clear the one above."""
+def _place_labels(wanted: list[float], lines: list[int]) -> list[float]:
+    """Each label's first baseline: its line's end, moved down (in order of height) to clear the one above."""
     placed: dict[int, float] = {}
     floor = 0.0
     for k in sorted(range(len(wanted)), key=lambda k: (wanted[k], k)):
         placed[k] = max(wanted[k], floor)
-        floor = placed[k] + _LINE_H
+        floor = placed[k] + lines[k] * _LINE_H
     return [placed[k] + 4 for k in range(len(wanted))]
 
 
@@ -117,7 +120,9 @@ def _years(xs: list[float], years: list[str], baseline: float) -> list[str]:
             for x, year in zip(xs, years, strict=True)]  # fmt: skip
 
 
-def _line(line: Line, k: int, xs: list[float], years: list[str], label: tuple[float, float] | None) -> list[str]:
+def _line(
+    line: Line, k: int, xs: list[float], years: list[str], label: tuple[float, float, list[str]] | None
+) -> list[str]:
     """The line, its points, its tooltip (names, and grade by year) and, for the first lines, its label."""
     colour, width = (LINE_COLOURS[k], 2) if label is not None else (OTHER_LINES, 1)
     xy = [(xs[i], _y(rank, k)) for i, rank in line.points]
@@ -127,21 +132,18 @@ def _line(line: Line, k: int, xs: list[float], years: list[str], label: tuple[fl
     marks = [f'<g class="line"><polyline points="{path}" fill="none" stroke="{colour}" stroke-width="{width}"/>']
     marks += [f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3" fill="{colour}"/>' for x, y in xy]
     if label is not None:
-        (end_x, end_y), (label_x, label_y) = xy[-1], label
+        (end_x, end_y), (label_x, label_y, text) = xy[-1], label
         marks.append(f'<polyline class="leader" points="{end_x + 4:.1f},{end_y:.1f} {label_x - 2:.1f},'
                      f'{label_y - 4:.1f}" fill="none" stroke="{colour}"/>')  # fmt: skip
-        marks.append(f'<text class="label" x="{label_x:.1f}" y="{label_y:.1f}" fill="{colour}">'
-                     f"{escape(_fitted(line.names))}</text>")  # fmt: skip
+        spans = "".join(f'<tspan x="{label_x:.1f}" dy="{0 if i == 0 else _LINE_H}">{escape(words)}</tspan>'
+                        for i, words in enumerate(text))  # fmt: skip
+        marks.append(f'<text class="label" x="{label_x:.1f}" y="{label_y:.1f}" fill="{colour}">{spans}</text>')
     return [*marks, title, "</g>"]
 
 
-def _fitted(names: list[str]) -> str:
-    """The names that fit the label column, then "+N" for the rest (all are in the tooltip)."""
+def label_lines(names: list[str]) -> list[str]:
+    """A line's label: a name per line (cut to the label column), at most three, then "+N more"."""
     room = int(_LABEL_W / _CHAR_W) - 2
-    text = names[0] if len(names[0]) <= room else names[0][: room - 1] + "…"
-    for shown, name in enumerate(names[1:], start=1):
-        more = f" +{len(names) - shown - 1}" if shown < len(names) - 1 else ""
-        if len(text) + 2 + len(name) + len(more) > room:
-            return f"{text} +{len(names) - shown}"
-        text += ", " + name
-    return text
+    shown = names if len(names) <= _MAX_NAMES else names[: _MAX_NAMES - 1]
+    lines = [name if len(name) <= room else name[: room - 1] + "…" for name in shown]
+    return lines + ([f"+{len(names) - len(shown)} more"] if len(shown) < len(names) else [])
