@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 
 from peel_extract.cli import app
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, copy_converted_fixtures
 
 runner = CliRunner()
 
@@ -28,8 +28,9 @@ def database(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def fixtures_database(folder: Path) -> Path:
-    """The database of every fixture page, as the README's commands make it."""
-    runner.invoke(app, ["batch", str(FIXTURES), "-o", str(folder / "r.jsonl"), "-q", "-w", "1"])
+    """The database of every fixture page the tool converts (pages are read from ``folder``/fixtures)."""
+    fixtures = copy_converted_fixtures(folder / "fixtures")
+    runner.invoke(app, ["batch", str(fixtures), "-o", str(folder / "r.jsonl"), "-q", "-w", "1"])
     result = runner.invoke(app, ["tables", str(folder / "r.jsonl"), "--sqlite", str(folder / "peel.db")])
     assert result.exit_code == 0, result.stderr
     return folder / "peel.db"
@@ -114,12 +115,12 @@ def test_every_name_with_pages_has_a_row_saying_why_no_grade_was_read(database: 
     row = tree.xpath('//table[@data-sector="police"]//tr[th="(name not read)"]')[0]
     assert row.xpath("td/text()") == [
         "no grade read: the page has no title line naming the force "
-        f"({FIXTURES}/dev-lancashire-2014-overview-compact/input.txt)"
+        f"({database.parent}/fixtures/dev-lancashire-2014-overview-compact/input.txt)"
     ]
     found = cells(tree)
     assert [found[("Lancashire", "2015", p)].get("title") for p in ("effectiveness", "efficiency")] == [
         f"Lancashire 2015 {p}: no grade read: the page shows no grade line; judgment left empty "
-        f"({FIXTURES}/dev-lancashire-2015-leadership/input.txt)"
+        f"({database.parent}/fixtures/dev-lancashire-2015-leadership/input.txt)"
         for p in ("effectiveness", "efficiency")
     ]
     assert found[("Lancashire", "2015", "legitimacy")].get("class") == "missing"
@@ -130,13 +131,15 @@ def test_tooltips_name_the_page_and_the_sentence_a_grade_was_read_from(database:
     found = cells(page_tree(database))
     assert found[("Lancashire", "2018", "efficiency")].get("title") == (
         "Lancashire 2018 efficiency: Outstanding\n"
-        f"Read from a sentence of {FIXTURES}/dev-lancashire-2018-efficiency-divsoup/input.html\n"
+        f"Read from a sentence of {database.parent}/fixtures/dev-lancashire-2018-efficiency-divsoup/input.html\n"
         "“Lancashire Constabulary is outstanding in the way it operates and provides sustainable services.”"
     )
     assert (
         found[("Cleveland", "2018", "effectiveness")]
         .get("title")
-        .startswith(f"Cleveland 2018 effectiveness: Inadequate\nRead from the grade line of {FIXTURES}/")
+        .startswith(
+            f"Cleveland 2018 effectiveness: Inadequate\nRead from the grade line of {database.parent}/fixtures/"
+        )
     )
 
 
@@ -150,9 +153,11 @@ def test_areas_for_improvement_count_the_newest_version_of_each_page_only(databa
     # worth of Borsetshire's 2023-25 report (3 each): once.
     assert (counts[("Staffordshire", "2018")], counts[("Borsetshire", "2023-25")]) == ("3", "3")
     assert set(table.xpath(".//tbody/tr/th/text()")) == _names_with_pages(database, "police")
-    assert str(FIXTURES) not in table.text_content()  # the pages are in the tooltips
+    assert f"{database.parent}/fixtures/" not in table.text_content()  # the pages are in the tooltips
     title = table.xpath('.//tr[th="Staffordshire"]/td[@data-count="3"]/@title')[0]
-    assert title.splitlines()[1:] == [f"legitimacy: 3 ({FIXTURES}/staffordshire-2018-legitimacy-aria/input.html)"]
+    assert title.splitlines()[1:] == [
+        f"legitimacy: 3 ({database.parent}/fixtures/staffordshire-2018-legitimacy-aria/input.html)"
+    ]
 
 
 def test_a_timeline_per_pillar_or_area_with_a_labelled_line_per_force(database: Path) -> None:
