@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from .blocks import Block, Format, page_blocks, sniff_bytes, sniff_format, utf8_html_blocks
-from .decode import decode, plain_utf8
+from .decode import Utf8Bytes, decode, decode_text
 from .errors import Issue, NotAPeelPage, ReadError, UnsupportedPageType
 from .options import DEFAULT_LIMITS, Limits
 from .read import Source, from_bytes, read_page, too_large
@@ -97,10 +97,12 @@ def _blocks(data: bytes, label: str, limits: Limits) -> tuple[Format, str, list[
 
     Plain UTF-8 HTML (the common case) goes to the parser as it is; anything else is decoded first.
     """
-    if plain_utf8(data) and sniff_bytes(data) == "html":
-        blocks = utf8_html_blocks(data, label, limits)
-        if blocks is not None:
-            return "html", "utf-8", [], blocks
-    decoded = decode(data, label)
-    fmt = sniff_format(decoded.text)
-    return fmt, decoded.encoding, decoded.issues, page_blocks(decoded.text, fmt, label, limits)
+    page = decode(data, label)
+    if isinstance(page, Utf8Bytes):
+        if sniff_bytes(page.data) == "html":
+            blocks = utf8_html_blocks(page.data, label, limits)
+            if blocks is not None:
+                return "html", "utf-8", [], blocks
+        page = decode_text(data, label)  # a text page, or bytes the parser found not to be UTF-8
+    fmt = sniff_format(page.text)
+    return fmt, page.encoding, page.issues, page_blocks(page.text, fmt, label, limits)

@@ -58,8 +58,21 @@ class Decoded:
     issues: list[Issue] = field(default_factory=list)
 
 
-def decode(data: bytes, name: str) -> Decoded:
-    """Decode a saved page's bytes; typographic characters are kept as they are."""
+@dataclass(frozen=True, slots=True)
+class Utf8Bytes:
+    """A page's bytes that leave nothing to decide (``plain_utf8``): an HTML parser may take them as they
+    are (faster than text); should it find a byte that is not UTF-8, ``decode_text`` decodes them."""
+
+    data: bytes
+
+
+def decode(data: bytes, name: str) -> Utf8Bytes | Decoded:
+    """A saved page's bytes as they are when they leave nothing to decide, else decoded to text."""
+    return Utf8Bytes(data) if plain_utf8(data) else decode_text(data, name)
+
+
+def decode_text(data: bytes, name: str) -> Decoded:
+    """Decode a saved page's bytes to text; typographic characters are kept as they are."""
     if not data:
         raise EmptyInput(name, "the file is empty")
     for signature, kind in _SIGNATURES:

@@ -7,7 +7,7 @@ import codecs
 import pytest
 
 from peel_extract import extract_page
-from peel_extract.decode import decode
+from peel_extract.decode import decode_text as decode
 
 TEXT = "Staffordshire Police’s “values” – 2018/19 • ok"
 HTML = "<html><head>{meta}</head><body><p>" + TEXT + "</p></body></html>"

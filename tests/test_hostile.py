@@ -329,7 +329,7 @@ def test_deep_bullet_nesting_is_a_clear_error() -> None:
     page = head + "".join(" " * i + "• item\n" for i in range(3000))
     with pytest.raises(PeelError) as caught:
         extract_page(page.encode(), "deep.txt")
-    assert str(caught.value) == "deep.txt:1: lists nest deeper than 100 levels"
+    assert str(caught.value) == "deep.txt:111: lists nest deeper than 100 levels"
     nested = head + "".join(" " * i + "• item\n" for i in range(50))
     record = as_json(extract_page(nested.encode(), "ok.txt"))
     node, depth = record["questions"][0]["areas_for_improvement"][0], 1
