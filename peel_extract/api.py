@@ -55,7 +55,7 @@ def _extract(source: Source, limits: Limits, sha256: str | None) -> PageRecord:
         raise ReadError(source.label, source.skipped or "no page bytes")
     if _is_json(source.data):
         raise NotAPeelPage(source.label, "this is JSON data (such as peel-extract's output), not a saved page")
-    fmt, encoding, issues, blocks = _blocks(source.data, source.label, limits)
+    fmt, encoding, issues, blocks = _blocks(source, limits)
     kind = page_kind(blocks)
     if kind is None:
         raise NotAPeelPage(source.label, "not an HMICFRS PEEL page (no '<Force> PEEL <year>' title line)")
@@ -92,17 +92,18 @@ def _is_json(data: bytes) -> bool:
     return False
 
 
-def _blocks(data: bytes, label: str, limits: Limits) -> tuple[Format, str, list[Issue], list[Block]]:
+def _blocks(source: Source, limits: Limits) -> tuple[Format, str, list[Issue], list[Block]]:
     """Format, encoding, decoding issues and the block stream of a page's bytes.
 
     Plain UTF-8 HTML (the common case) goes to the parser as it is; anything else is decoded first.
     """
-    page = decode(data, label)
+    data, label = source.data or b"", source.label
+    page = decode(data, label, source.charset)
     if isinstance(page, Utf8Bytes):
         if sniff_bytes(page.data) == "html":
             blocks = utf8_html_blocks(page.data, label, limits)
             if blocks is not None:
                 return "html", "utf-8", [], blocks
-        page = decode_text(data, label)  # a text page, or bytes the parser found not to be UTF-8
+        page = decode_text(data, label, source.charset)  # a text page, or bytes the parser found not UTF-8
     fmt = sniff_format(page.text)
     return fmt, page.encoding, page.issues, page_blocks(page.text, fmt, label, limits)

@@ -1,4 +1,5 @@
-"""Read stage: a page file, stdin or bytes in memory -> a Source with its bytes (gunzipped).
+"""Read stage: a page file, stdin or bytes in memory -> a Source with its bytes (gunzipped, and the
+page taken out of an MHTML file by ``mhtml.py``).
 
 Every read is capped by the Limits, so a huge file or a compression bomb costs bounded memory.
 Folders and archives are walked in ``inputs.py`` and ``archives.py``, which make their Sources here.
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from .errors import InputTooLarge, PeelError, ReadError
+from .mhtml import is_mhtml, open_mhtml
 from .options import DEFAULT_LIMITS, MB, RATIO_FLOOR, Limits
 
 STDIN = "-"
@@ -22,7 +24,9 @@ _GZIP_MAGIC = b"\x1f\x8b"
 _CHUNK = 1 * MB
 _FIRST_WINDOW = 64  # an empty gzip member is 20 bytes; a page's some thousands
 # Names of files (in folders and archives) that can be saved pages; other files are passed over.
-PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml", ".txt", ".text", ".php", ".asp", ".aspx", ""})
+PAGE_SUFFIXES = frozenset(
+    {".html", ".htm", ".xhtml", ".shtml", ".mht", ".mhtml", ".txt", ".text", ".php", ".asp", ".aspx", ""}
+)
 
 
 def source_label(path: str, member: str | None) -> str:
@@ -48,6 +52,9 @@ class Source:
     """Set instead of ``data`` when the page (or its archive) could not be read."""
     skipped: str | None = None
     """Set when an archive entry is deliberately not read (a link, a WARC revisit record)."""
+    charset: str | None = None
+    """The charset its container declares for the page (a WARC record's HTTP Content-Type, an MHTML
+    part's); decoding reads it before the page's own <meta>."""
     reader: Callable[[Limits], Source] | None = None
     """For an archive member not read yet (a zip's, in a batch with workers): what reads it, in the
     worker that converts it."""
@@ -113,14 +120,22 @@ def from_bytes(
     member: str | None = None,
     url: str | None = None,
     captured: str | None = None,
+    charset: str | None = None,
 ) -> Source:
-    """A source for bytes already in memory, gunzipped (within the limits) when they are gzip."""
+    """A source for bytes already in memory, gunzipped (within the limits) when they are gzip, and
+    the page alone when they are an MHTML file (with its charset, URL and date)."""
     if data.startswith(_GZIP_MAGIC):
         try:
             data = gunzip(data, source_label(name, member), limits)
         except PeelError as error:
             return Source(name, member=member, url=url, captured=captured, error=error)
-    return Source(name, data, member=member, url=url, captured=captured)
+    if is_mhtml(data):
+        try:
+            page = open_mhtml(data, source_label(name, member), limits.max_page_bytes)
+        except PeelError as error:
+            return Source(name, member=member, url=url, captured=captured, error=error)
+        data, charset, url, captured = page.data, page.charset, page.url or url, page.captured or captured
+    return Source(name, data, member=member, url=url, captured=captured, charset=charset)
 
 
 def gunzip(data: bytes, label: str, limits: Limits) -> bytes:

@@ -123,6 +123,8 @@ def test_decode_hands_plain_utf8_bytes_as_they_are_and_any_other_page_as_text() 
     latin = b'<html><head><meta charset="windows-1252"></head><body><p>Wessex\x92s page</p></body></html>'
     assert isinstance(decode(latin, "p.html"), Utf8Bytes)  # nothing to decide by a look: the parser tells
     from peel_extract.api import _blocks
+    from peel_extract.read import from_bytes
 
-    assert _blocks(latin, "p.html", DEFAULT_LIMITS)[:2] == ("html", "cp1252")
-    assert [b.text for b in _blocks(latin, "p.html", DEFAULT_LIMITS)[3]] == ["Wessex’s page"]
+    source = from_bytes("p.html", latin, DEFAULT_LIMITS)
+    assert _blocks(source, DEFAULT_LIMITS)[:2] == ("html", "windows-1252")
+    assert [b.text for b in _blocks(source, DEFAULT_LIMITS)[3]] == ["Wessex’s page"]

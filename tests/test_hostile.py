@@ -83,7 +83,7 @@ def test_invalid_bytes_are_replaced_and_reported() -> None:
 
 def test_latin1_page_declared_as_such() -> None:
     record = as_json(extract_file(HOSTILE / "latin1.html"))
-    assert record["source"]["encoding"] == "cp1252"
+    assert record["source"]["encoding"] == "windows-1252"
     assert record["summary"][0] == (
         "Staffordshire Police's leaders are positive ethical role models. Officers and staff understand the "
         "force's values. Leaders use these values when they make decisions."
