@@ -7,29 +7,41 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
-from pathlib import Path
 
 from .blocks import Block, Format, page_blocks, sniff_bytes, sniff_format, utf8_html_blocks
 from .decode import Utf8Bytes, decode, decode_text
 from .errors import Issue, NotAPeelPage, ReadError, UnsupportedPageType
 from .options import DEFAULT_LIMITS, Limits
-from .read import Source, from_bytes, read_page, too_large
+from .read import Source, escape_name, from_bytes, read_page, too_large
 from .records import PageRecord, SourceInfo, build_record
 from .segment import segment
 from .segment.kind import CONVERTED, DESCRIPTIONS, page_kind
 
 
-def extract_file(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> PageRecord:
-    """Extract the record of one saved page on disk ('-' reads stdin)."""
-    return extract_source(read_page(path, limits), limits)
+def extract_file(
+    path: str | bytes | os.PathLike[str] | os.PathLike[bytes], limits: Limits = DEFAULT_LIMITS
+) -> PageRecord:
+    """Extract the record of one saved page on disk ('-' reads stdin).
+
+    ``path`` is a str, bytes (as ``os.fsencode`` gives) or a path object; anything else is a TypeError.
+    """
+    if not isinstance(path, str | bytes | os.PathLike):
+        raise TypeError(f"extract_file needs a path (str, bytes or Path), not {type(path).__name__}")
+    return extract_source(read_page(os.fsdecode(path), limits), limits)
 
 
-def extract_page(data: bytes | str, name: str = "<bytes>", limits: Limits = DEFAULT_LIMITS) -> PageRecord:
+def extract_page(data: bytes | str, name: str | None = "<bytes>", limits: Limits = DEFAULT_LIMITS) -> PageRecord:
     """Extract the record of one saved page held in memory (HTML or text, maybe gzipped).
 
     ``data`` is the page's bytes; a str is taken as already decoded text and read as UTF-8.
+    ``name`` is how the record and errors name the page (None: ``<bytes>``).
     """
+    if name is None:
+        name = "<bytes>"
+    elif not isinstance(name, str):
+        raise TypeError(f"extract_page's name must be a str (or None), not {type(name).__name__}")
     if isinstance(data, str):
         data = data.encode("utf-8", errors="surrogatepass")
     elif not isinstance(data, bytes | bytearray | memoryview):
@@ -63,9 +75,9 @@ def _extract(source: Source, limits: Limits, sha256: str | None) -> PageRecord:
     if page_type is None:
         raise UnsupportedPageType(source.label, f"unsupported page type: recognised {DESCRIPTIONS[kind]}")
     info = SourceInfo(
-        path=source.name,
-        member=source.member,
-        url=source.url,
+        path=escape_name(source.name),
+        member=None if source.member is None else escape_name(source.member),
+        url=None if source.url is None else escape_name(source.url),
         captured=source.captured,
         format=fmt,
         encoding=encoding,

@@ -8,6 +8,7 @@ Folders and archives are walked in ``inputs.py`` and ``archives.py``, which make
 from __future__ import annotations
 
 import os
+import re
 import sys
 import zlib
 from collections.abc import Callable
@@ -30,8 +31,40 @@ PAGE_SUFFIXES = frozenset(
 
 
 def source_label(path: str, member: str | None) -> str:
-    """How messages and logs name a page: ``archive.zip!member.html``, or the path."""
-    return f"{path}!{member}" if member else path
+    """How messages and logs name a page: ``archive.zip!member.html``, or the path (both escaped)."""
+    return escape_name(f"{path}!{member}" if member else path)
+
+
+# What a name must not show raw: control characters (C0, DEL, C1), line and paragraph separators,
+# bidirectional overrides, and lone surrogates (how Python keeps a name's bytes that are not UTF-8).
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_BYTE_KEPT = range(0xDC80, 0xDD00)
+"""The lone surrogates Python's ``surrogateescape`` keeps a name's non-UTF-8 bytes 0x80-0xFF as."""
+
+
+def escape_name(text: str) -> str:
+    """A file or member name (or any text naming one) as records and messages show it: a byte that is
+    not UTF-8 as ``\\xff``, a control character as ``\\x1b`` (``\\u2028`` above 0xFF), so a name is
+    valid UTF-8, stays on one line and never drives a terminal. Escaping twice changes nothing."""
+    if text.isprintable():
+        return text
+    return _UNSAFE.sub(_escaped, text)
+
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def escape_surrogates(text: str) -> str:
+    """Text (a page made from names, say) made valid UTF-8 the way ``escape_name`` does it, but
+    keeping line breaks and the like: only the lone surrogates are escaped."""
+    return _SURROGATES.sub(_escaped, text)
+
+
+def _escaped(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code in _BYTE_KEPT:
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,11 +117,21 @@ def read_page(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Source:
 
 
 def read_capped(stream: BinaryIO, label: str, limit: int) -> bytes:
-    """At most ``limit`` bytes of a stream; more is an InputTooLarge error."""
-    data = stream.read(limit + 1)
-    if len(data) > limit:
+    """At most ``limit`` bytes of a stream; more is an InputTooLarge error.
+
+    Read a chunk at a time: a read of ``limit`` bytes at once would set aside that much memory
+    first, whatever the page's size (a terabyte for ``--max-page-mb 1048576``)."""
+    chunks: list[bytes] = []
+    size = 0
+    while size <= limit:
+        chunk = stream.read(min(limit + 1 - size, _CHUNK))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    if size > limit:
         raise too_large(label, "the page", limit, "--max-page-mb")
-    return data
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
 def too_large(label: str, what: str, limit: int, option: str) -> InputTooLarge:
@@ -102,14 +145,19 @@ def _read_file(name: str, limit: int) -> bytes:
             raise too_large(name, "the page", limit, "--max-page-mb")
         with open(name, "rb") as handle:
             return read_capped(handle, name, limit)
-    except FileNotFoundError:
-        raise ReadError(name, "no such file") from None
-    except IsADirectoryError:
-        raise ReadError(name, "is a directory, not a page (use 'batch' for folders)") from None
-    except PermissionError:
-        raise ReadError(name, "permission denied") from None
     except OSError as exc:
-        raise ReadError(name, f"cannot be read: {exc.strerror or exc}") from None
+        raise read_failure(name, exc, "a page (use 'batch' for folders)") from None
+
+
+def read_failure(name: str, exc: OSError, wanted: str) -> ReadError:
+    """The error for an input that could not be read, in one line (``wanted``: what it should be)."""
+    if isinstance(exc, FileNotFoundError):
+        return ReadError(name, "no such file")
+    if isinstance(exc, IsADirectoryError):
+        return ReadError(name, f"is a directory, not {wanted}")
+    if isinstance(exc, PermissionError):
+        return ReadError(name, "permission denied")
+    return ReadError(name, f"cannot be read: {exc.strerror or exc}")
 
 
 def from_bytes(

@@ -412,8 +412,11 @@ def test_tables_to_an_unwritable_place_names_the_output(records_file: Path, tmp_
     afile, nowhere = tmp_path / "afile", tmp_path / "no" / "dir" / "x.db"
     afile.write_text("", encoding="utf-8")
     for option, target, problem in [
-        ("--csv", afile, "not a folder"),
-        ("--sqlite", nowhere, "No such file or directory"),
+        ("--csv", afile, "cannot write: not a folder"),
+        ("--sqlite", nowhere, "cannot write: no such folder"),
     ]:
         result = runner.invoke(app, ["tables", str(records_file), option, str(target)])
-        assert (result.exit_code, result.stderr) == (1, f"peel-extract: {target}: {problem}\n")
+        assert (result.exit_code, result.stderr) == (
+            2,
+            f"peel-extract: {target}: {problem}\n",
+        )  # refused before any work
