@@ -212,7 +212,7 @@ def report(
     quiet: Quiet = False,
 ) -> None:
     """Write one self-contained HTML page of the grades: a grid per sector, timelines, areas for improvement."""
-    from .report import report_html
+    from .grade_page import report_html
 
     refuse_outputs({"--output": str(output) if output else None}, [str(database)])
     try:

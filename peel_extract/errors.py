@@ -119,6 +119,7 @@ def cannot_write(path: str, exc: OSError, error: type[OutputError] = OutputError
 
 
 class NotAPeelDatabase(PeelError):
-    """The file given to 'report' is not an SQLite database of peel-extract's tables."""
+    """The file given to 'report' cannot be read as peel-extract's tables: not SQLite, not our tables, a value
+    of the wrong type (a NULL grade, a BLOB name), or locked by another program's write."""
 
     code = "bad_database"
