@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 from ..blocks import Block
-from ..vocab import LAST_UPDATED, OTHER_INSPECTIONS, QUESTIONS_HEADING, grade, month_number
+from ..vocab import ASCII_DIGITS, LAST_UPDATED, OTHER_INSPECTIONS, QUESTIONS_HEADING, grade, month_number
 from .rule import accepts
 from .state import KindSpec, State
 
@@ -20,7 +20,7 @@ _MAX_TITLE = 120
 
 def match_title(kind: KindSpec, text: str) -> re.Match[str] | None:
     """The title-line match for this kind of page, if ``text`` is one."""
-    if len(text) >= _MAX_TITLE or not text[-1:].isdigit():  # every title line ends with its year
+    if len(text) >= _MAX_TITLE or text[-1:] not in ASCII_DIGITS:  # every title line ends with its year
         return None
     for pattern in kind.titles:
         match = pattern.match(text)

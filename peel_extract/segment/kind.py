@@ -6,6 +6,7 @@ from typing import Literal
 
 from ..blocks import Block
 from ..vocab import (
+    ASCII_DIGITS,
     ASSESSMENT_ORDINAL,
     ASSESSMENTS_TITLE,
     CONTEXT_HEADING,
@@ -78,7 +79,7 @@ def page_kind(blocks: list[Block]) -> PageKind | None:
 
 def _titled(text: str, following: list[str]) -> PageKind | None:
     """The kind a title line and the blocks after it show (banners above a title do not count)."""
-    if not text[-1:].isdigit():  # every title line ends with its year
+    if text[-1:] not in ASCII_DIGITS:  # every title line ends with its year
         return None
     pillar = TITLE.match(text)
     if pillar is not None:

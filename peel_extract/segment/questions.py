@@ -7,6 +7,7 @@ import re
 from ..blocks import Block
 from ..blocks.common import TERMINAL
 from ..vocab import (
+    ASCII_DIGITS,
     GRADED_QUESTION,
     NUMBERED_QUESTION,
     QUESTION_NUMBER,
@@ -21,6 +22,7 @@ from .state import Phase, QuestionDraft, State
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
 _MAX_QUESTION = 300
 _MAX_CUT_QUESTION = 200
+_NUMBER_STARTS = ASCII_DIGITS | {"Q"}  # "2", "Question 2", "Q2"
 _QUESTION_PHASES: tuple[Phase, ...] = ("summary", "questions")
 
 
@@ -60,7 +62,7 @@ def questions_heading(state: State, block: Block) -> bool:
 def question_number(state: State, block: Block) -> bool:
     """A number alone on its line, directly before a question."""
     text = block.text
-    match = QUESTION_NUMBER.match(text) if (text[:1].isdigit() or text[:1] == "Q") and block.kind != "item" else None
+    match = QUESTION_NUMBER.match(text) if text[:1] in _NUMBER_STARTS and block.kind != "item" else None
     following = state.peek()
     if match is None or following is None or not _allowed(state) or not is_question(following.text):
         return False
@@ -99,8 +101,8 @@ def question(state: State, block: Block) -> bool:
 
 def _item_number(block: Block) -> int | None:
     """The number of a top-level list line numbered "1." or "1)" (its marker), else None."""
-    marker = block.marker
-    return int(marker[:-1]) if block.depth == 0 and marker[:1].isdigit() else None
+    digits = block.marker[:-1]
+    return int(digits) if block.depth == 0 and digits.isascii() and digits.isdigit() else None
 
 
 def _cut_question(state: State, text: str) -> bool:

@@ -24,9 +24,6 @@ from .state import AreaDraft, Node, State
 
 # An area's grade sentence opens its text: it is looked for in its first paragraphs only.
 _AREA_REACH = 2
-REPORT_FIELDS: Expected = (
-    ("areas_inspected", "area_count_missing", "the page has no sentence counting the areas it inspected"),
-)
 
 
 def finish_report(state: State, count_sentence: re.Pattern[str], names: Expected, every_area_graded: bool) -> None:
@@ -35,7 +32,7 @@ def finish_report(state: State, count_sentence: re.Pattern[str], names: Expected
     page = state.page
     if page.title is not None:
         take_names(page, title_facts(page.title), "title")
-    _read_counts(state, count_sentence)
+    counted = _read_counts(state, count_sentence)
     _read_round(state)
     _read_ungraded(state)
     for area in page.report.areas:
@@ -43,11 +40,13 @@ def finish_report(state: State, count_sentence: re.Pattern[str], names: Expected
         _lists(state, area)
     _warn_table(state, every_area_graded)
     warn_missing(state, page, names)
-    warn_missing(state, page.report, REPORT_FIELDS)
+    if not counted:
+        state.warn("area_count_missing", "the page has no sentence counting the areas it inspected", None)
 
 
-def _read_counts(state: State, count_sentence: re.Pattern[str]) -> None:
-    """The counts and the name: "Our inspection assessed how good X is in nine areas ... in eight of these nine"."""
+def _read_counts(state: State, count_sentence: re.Pattern[str]) -> bool:
+    """The counts and the name: "Our inspection assessed how good X is in nine areas ... in eight of these nine";
+    False when the page has no count sentence."""
     summary = state.page.header.summary
     for index, paragraph in enumerate(summary):
         found = count_sentence.search(paragraph)
@@ -56,10 +55,19 @@ def _read_counts(state: State, count_sentence: re.Pattern[str]) -> None:
             following = [first_sentence(p) for p in summary[index + 1 : index + 2]]
             graded = GRADED_COUNT.search(" ".join([paragraph[found.end() :], *following]))
             report = state.page.report
-            report.areas_inspected = count(found["inspected"])
-            report.areas_graded = count(graded["graded"]) if graded else None
+            report.areas_inspected = _count(state, found["inspected"], "areas_inspected")
+            report.areas_graded = _count(state, graded["graded"], "areas_graded") if graded else None
             _take_name(state, found["name"])
-            return
+            return True
+    return False
+
+
+def _count(state: State, word: str, field: str) -> int | None:
+    """The count a word of the count sentence gives; one that is no count ("²", a number past any page's) is said."""
+    value = count(word)
+    if value is None:
+        state.warn("bad_count", f"'{word}' in the count sentence is no count of areas; {field} left empty", None)
+    return value
 
 
 def _take_name(state: State, full: str) -> None:

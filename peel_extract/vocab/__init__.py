@@ -32,6 +32,7 @@ from .kinds import (
     REPORT_COUNT_WORDS,
 )
 from .names import (
+    ASCII_DIGITS,
     ASSESSMENT_ORDINAL,
     ASSESSMENTS_TITLE,
     FULL_NAME,
@@ -109,6 +110,7 @@ __all__ = [
     "ALL_PILLARS",
     "AREAS_FOR_IMPROVEMENT",
     "AREA_GRADE_SENTENCE",
+    "ASCII_DIGITS",
     "ASSESSMENTS_TITLE",
     "ASSESSMENT_ORDINAL",
     "CARRIED_OVER",
