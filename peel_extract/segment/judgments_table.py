@@ -28,8 +28,13 @@ def area_key(name: str) -> str:
 
 def find_area(report: ReportDraft, name: str) -> AreaDraft | None:
     """The area of that name the page has shown already (in its table or as a heading)."""
-    key = area_key(name)
-    return next((area for area in report.areas if area_key(area.text) == key), None)
+    return report.by_key.get(area_key(name))
+
+
+def add_area(report: ReportDraft, area: AreaDraft) -> None:
+    """A new area of the page, found by its name from now on (the first of a name is the one found)."""
+    report.areas.append(area)
+    report.by_key.setdefault(area_key(area.text), area)
 
 
 @accepts()
@@ -104,7 +109,7 @@ def _grade(state: State, name: str, value: str, line: int) -> None:
     report = state.page.report
     area = find_area(report, name)
     if area is None:
-        report.areas.append(AreaDraft(number=None, text=name, line=line, judgment=value, judgment_source="table"))
+        add_area(report, AreaDraft(number=None, text=name, line=line, judgment=value, judgment_source="table"))
     elif area.judgment != value:
         message = f"area '{name}' is graded twice in the table: {area.judgment}, then {value}; the first is kept"
         state.warn("judgment_disagrees", message, line)

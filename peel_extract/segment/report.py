@@ -24,7 +24,7 @@ from ..vocab import (
 )
 from .evidence import first_sentence
 from .header import preamble
-from .judgments_table import area_key, find_area, judgments_table
+from .judgments_table import add_area, area_key, find_area, judgments_table
 from .lists import list_heading, list_item, list_paragraph
 from .overview import observations
 from .practice import practice_heading, practice_text
@@ -110,7 +110,7 @@ def area_heading(state: State, block: Block) -> bool:
     area = find_area(report, block.text)
     if area is None and (area_key(block.text) in _AREA_KEYS or _graded_next(state)):
         area = AreaDraft(number=None, text=block.text, line=block.line)
-        report.areas.append(area)
+        add_area(report, area)
     if area is None:
         return False
     state.question, state.section, state.phase = area, None, "questions"

@@ -141,6 +141,8 @@ class ReportDraft:
     """The page's h1, where it names the force or service or the round."""
     name_source: str | None = None
     areas: list[AreaDraft] = field(default_factory=list)
+    by_key: dict[str, AreaDraft] = field(default_factory=dict)
+    """The areas by their folded names (``area_key``), the first of each name: so finding one costs no scan."""
     table_line: int | None = None
     """The line of the graded-judgments table's first row; None when the page shows no table."""
     ungraded: list[tuple[str, str]] = field(default_factory=list)
