@@ -11,7 +11,7 @@ import re
 from ..blocks import Block
 from ..vocab import TABLE_HEADER, report_grade
 from .rule import accepts
-from .state import AreaDraft, ReportDraft, State
+from .state import AreaDraft, GradeColumns, ReportDraft, State
 
 Cells = tuple[tuple[str, ...], ...]
 _WORD = re.compile(r"[a-z0-9]+")
@@ -48,20 +48,22 @@ def judgments_table(state: State, block: Block) -> bool:
         _table_at(state.page.report, block)
         return True
     columns = state.grade_columns if state.last_rule == "judgments_table" else None
-    graded = _in_columns(block.cells, columns) if columns else []
-    if not graded:
-        state.grade_columns = None  # not a row of a table of grade columns: maybe one of two columns
-        graded = _pair(block.cells)
-    if not graded:
-        return _pairs_header(state, block)
+    if columns is not None and _in_table(block.cells):
+        _read_row(state, block, columns)
+        return True
+    graded = _pair(block.cells)
+    if not graded and not _pairs_header(state, block):
+        return False
+    state.grade_columns = None  # a row of two columns, not of a table of grade columns
     for name, value in graded:
         _grade(state, name, value, block.line)
-    _table_at(state.page.report, block)
+    if graded:
+        _table_at(state.page.report, block)
     return True
 
 
-def _grade_columns(cells: Cells) -> dict[int, str] | None:
-    """{column: grade} for a header row of two or more grades (maybe beside an "Area" cell), else None."""
+def _grade_columns(cells: Cells) -> GradeColumns | None:
+    """The grade of each column of a header row of two or more grades (maybe beside an "Area" cell), else None."""
     columns: dict[int, str] = {}
     for index, lines in enumerate(cells):
         value = report_grade(lines[0]) if len(lines) == 1 else None
@@ -69,18 +71,53 @@ def _grade_columns(cells: Cells) -> dict[int, str] | None:
             columns[index] = value
         elif lines and not (len(lines) == 1 and TABLE_HEADER.match(lines[0])):
             return None
-    return columns if len(columns) >= 2 else None
+    return GradeColumns(columns, len(cells)) if len(columns) >= 2 else None
 
 
-def _in_columns(cells: Cells, columns: dict[int, str]) -> list[tuple[str, str]]:
-    """Each line of a cell in a grade's column is an area of that grade; a row with text elsewhere, or with
-    a grade or a header word in a cell (another table's row), is not one."""
-    if any(lines for index, lines in enumerate(cells) if index not in columns):
-        return []
-    if any(report_grade(line) or TABLE_HEADER.match(line) for lines in cells for line in lines):
-        return []
-    graded = [(line, columns[i]) for i, lines in enumerate(cells) if i in columns for line in lines]
-    return [(line, value) for line, value in graded if _LETTER.search(line)]
+def _in_table(cells: Cells) -> bool:
+    """A row of the table of grade columns: a name in some cell, and no grade or header word in any (a row of
+    another table)."""
+    lines = [line for cell in cells for line in cell]
+    if any(report_grade(line) or TABLE_HEADER.match(line) for line in lines):
+        return False
+    return any(_LETTER.search(line) for line in lines)
+
+
+def _read_row(state: State, block: Block, columns: GradeColumns) -> None:
+    """Each line of a cell in a grade's column is an area of that grade. A row that does not fit the columns is
+    read past, and said: text past the header's columns is kept in 'unplaced'; a name in a column with no grade
+    is an area with no grade from the table."""
+    strays: list[str] = []
+    ungraded: list[str] = []
+    for index, lines in enumerate(block.cells):
+        for line in filter(_LETTER.search, lines):
+            if index in columns.grades:
+                _grade(state, line, columns.grades[index], block.line)
+            elif index >= columns.width:
+                strays.append(line)
+                state.page.unplaced.append((line, block.line))
+            else:
+                ungraded.append(line)
+                _add_ungraded(state.page.report, line, block.line)
+    _table_at(state.page.report, block)
+    where = "a row of the judgments table has"
+    if strays:
+        message = f"{where} cells past its grade columns: {_quoted(strays)} is kept in 'unplaced'"
+        state.warn("judgments_row_odd", message, block.line)
+    if ungraded:
+        message = (
+            f"{where} text in a column with no grade: area {_quoted(ungraded)} is kept with no grade from the table"
+        )
+        state.warn("judgments_row_odd", message, block.line)
+
+
+def _quoted(texts: list[str]) -> str:
+    return ", ".join(f"'{text}'" for text in texts)
+
+
+def _add_ungraded(report: ReportDraft, name: str, line: int) -> None:
+    if find_area(report, name) is None:
+        add_area(report, AreaDraft(number=None, text=name, line=line))
 
 
 def _pair(cells: Cells) -> list[tuple[str, str]]:

@@ -152,6 +152,16 @@ class ReportDraft:
     areas_graded: int | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class GradeColumns:
+    """The header row of a judgments table of grade columns."""
+
+    grades: dict[int, str]
+    """The grade of each column that has one."""
+    width: int
+    """The header's number of cells: a cell past it is none of the table's columns."""
+
+
 @dataclass(slots=True)
 class PageDraft:
     """Everything found on the page so far."""
@@ -212,8 +222,8 @@ class State:
     tree: Tree | None = None
     practice: PracticeDraft | None = None
     pending_number: int | None = None
-    grade_columns: dict[int, str] | None = None
-    """The grade of each column of the judgments table being read (from its header row)."""
+    grade_columns: GradeColumns | None = None
+    """The columns of the judgments table being read (from its header row)."""
 
     def peek(self, offset: int = 1) -> Block | None:
         """The block ``offset`` places after the current one, if any."""
