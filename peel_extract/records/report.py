@@ -105,6 +105,10 @@ class _FireHead(Model):
     sector: Literal["fire"] = "fire"
     service: str | None = Field(description="The service's short name, e.g. 'Cornwall'.")
     service_name: str | None = Field(description="Its full name, e.g. 'Cornwall Fire and Rescue Service'.")
+    inferred_year: str | None = Field(
+        description="The round when the page names none (year null): fire and rescue reports have had one round,"
+        " '2023-25'. Inferred from the page's kind, so kept apart from year; null when year is read."
+    )
 
 
 class PeelReportRecord(_ReportBody, _PoliceHead):
@@ -123,7 +127,13 @@ def peel_report_record(draft: PageDraft, source: SourceInfo) -> PeelReportRecord
 def frs_report_record(draft: PageDraft, source: SourceInfo) -> FrsReportRecord:
     """A fire and rescue report's record."""
     return FrsReportRecord.model_validate(
-        dict(page_type="frs_report", service=draft.name, service_name=draft.full_name, **_body(draft, source))
+        dict(
+            page_type="frs_report",
+            service=draft.name,
+            service_name=draft.full_name,
+            inferred_year=draft.report.inferred_year,
+            **_body(draft, source),
+        )
     )
 
 

@@ -150,6 +150,8 @@ class ReportDraft:
     context_sections: list[SectionDraft] = field(default_factory=list)
     areas_inspected: int | None = None
     areas_graded: int | None = None
+    inferred_year: str | None = None
+    """The round the page's kind implies when the page names none (never the page's own ``year``)."""
 
 
 @dataclass(frozen=True, slots=True)

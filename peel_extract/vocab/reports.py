@@ -10,6 +10,8 @@ from .names import _FULL_NAME, _YEAR
 # PEEL reports replace pillar pages from 2021/22; fire and rescue reports replace them from 2023-25.
 PEEL_REPORTS_FROM = 2021
 FRS_REPORTS_FROM = 2023
+# Fire and rescue reports have had one round so far: a page of that kind that names no round is of this one.
+FRS_REPORT_ROUND = "2023-25"
 # Where an untitled report starts: its "Overall summary" heading, "Our judgments", or the count sentence (2021-2025).
 REPORT_OPENING = re.compile(r"^(?:Overall summary$|Our judge?ments$|Our inspection assessed how\b)", re.IGNORECASE)
 # The headings of a report's opening (2021-2025): structure, kept in no field.
