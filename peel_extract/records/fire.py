@@ -8,6 +8,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from ..segment import HeaderDraft, PageDraft, QuestionDraft
+from ..vocab import FrsGrade, FrsPillar
 from .common import (
     EVIDENCE,
     GRADE_LINE,
@@ -35,8 +36,6 @@ from .police import (
     summary_fields,
 )
 
-Grade = Literal["Outstanding", "Good", "Requires improvement", "Inadequate"]
-Pillar = Literal["effectiveness", "efficiency", "people"]
 _FRS_GRADE = GRADE_LINE + " The four-tier scale of 2018/19-2021/22: an 'Adequate' is a warning, not a grade."
 _PREVIOUS = "The previous round's grade, from 'X was good in its 2018/19 assessment'."
 _PREVIOUS_YEAR = "The round that grade is from, e.g. '2018-19'."
@@ -50,10 +49,10 @@ class FrsQuestion(Model):
 
     number: int | None = Field(description="The number the page shows; null when it shows none.")
     text: str
-    judgment: Grade | None = Field(description=_FRS_GRADE)
-    judgment_in_text: Grade | None = Field(description=IN_TEXT)
+    judgment: FrsGrade | None = Field(description=_FRS_GRADE)
+    judgment_in_text: FrsGrade | None = Field(description=IN_TEXT)
     judgment_evidence: str | None = Field(description=EVIDENCE)
-    previous_judgment: Grade | None = Field(description=_PREVIOUS)
+    previous_judgment: FrsGrade | None = Field(description=_PREVIOUS)
     previous_year: str | None = Field(description=_PREVIOUS_YEAR)
     truncated: bool = Field(description="True when the page stops inside this question.")
     areas_for_improvement: list[ListItem] = Field(description="One entry per paragraph under the heading.")
@@ -67,14 +66,14 @@ class FrsQuestion(Model):
 class FrsOverviewPillar(Model):
     """One pillar shown on a fire and rescue overview page: its summary sentence, its section, or both."""
 
-    pillar: Pillar | None
+    pillar: FrsPillar | None
     pillar_source: PillarSource | None = Field(description="How the pillar was named.")
     headline_question: str | None
     last_updated: dt.date | None
-    judgment: Grade | None = Field(description=_FRS_GRADE)
-    judgment_in_text: Grade | None = Field(description=IN_TEXT)
+    judgment: FrsGrade | None = Field(description=_FRS_GRADE)
+    judgment_in_text: FrsGrade | None = Field(description=IN_TEXT)
     judgment_evidence: str | None = Field(description=EVIDENCE)
-    previous_judgment: Grade | None = Field(description=_PREVIOUS)
+    previous_judgment: FrsGrade | None = Field(description=_PREVIOUS)
     previous_year: str | None = Field(description=_PREVIOUS_YEAR)
     summary: list[str]
     summary_lists: list[ContentList]
@@ -89,16 +88,16 @@ class FrsPillarRecord(Model):
     service: str | None = Field(description=_SERVICE)
     service_name: str | None = Field(description=_SERVICE_NAME)
     year: str | None = Field(description=_YEAR)
-    pillar: Pillar | None
+    pillar: FrsPillar | None
     pillar_source: PillarSource | None = Field(
         description="Where the pillar was read: its own line, 'Questions for X', or inferred from the headline."
     )
     headline_question: str | None
     last_updated: dt.date | None
-    judgment: Grade | None = Field(description=_FRS_GRADE)
-    judgment_in_text: Grade | None = Field(description=IN_TEXT)
+    judgment: FrsGrade | None = Field(description=_FRS_GRADE)
+    judgment_in_text: FrsGrade | None = Field(description=IN_TEXT)
     judgment_evidence: str | None = Field(description=EVIDENCE)
-    previous_judgment: Grade | None = Field(description=_PREVIOUS)
+    previous_judgment: FrsGrade | None = Field(description=_PREVIOUS)
     previous_year: str | None = Field(description=_PREVIOUS_YEAR)
     truncated: bool = Field(description="True when the page stops mid-sentence.")
     summary: list[str]

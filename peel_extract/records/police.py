@@ -8,6 +8,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from ..segment import HeaderDraft, PageDraft, QuestionDraft
+from ..vocab import PoliceGrade, PolicePillar
 from .common import (
     EVIDENCE,
     GRADE_LINE,
@@ -27,8 +28,6 @@ from .common import (
     section,
 )
 
-Grade = Literal["Outstanding", "Good", "Adequate", "Requires improvement", "Inadequate", "Ungraded", "To be graded"]
-Pillar = Literal["effectiveness", "efficiency", "legitimacy", "leadership"]
 PillarSource = Literal["pillar_line", "questions_heading", "headline", "summary_sentence"]
 
 
@@ -37,8 +36,8 @@ class Question(Model):
 
     number: int | None = Field(description="The number the page shows; null when it shows none.")
     text: str
-    judgment: Grade | None = Field(description=GRADE_LINE)
-    judgment_in_text: Grade | None = Field(description=IN_TEXT)
+    judgment: PoliceGrade | None = Field(description=GRADE_LINE)
+    judgment_in_text: PoliceGrade | None = Field(description=IN_TEXT)
     judgment_evidence: str | None = Field(description=EVIDENCE)
     carried_over_from: str | None = Field(description="The year whose judgment the page says was carried over.")
     inspection_statement: str | None = Field(
@@ -54,12 +53,12 @@ class Question(Model):
 class OverviewPillar(Model):
     """One pillar shown on an overview page: its section, its summary sentence, or both."""
 
-    pillar: Pillar | None
+    pillar: PolicePillar | None
     pillar_source: PillarSource | None = Field(description="How the pillar was named.")
     headline_question: str | None
     last_updated: dt.date | None
-    judgment: Grade | None = Field(description=GRADE_LINE)
-    judgment_in_text: Grade | None = Field(description=IN_TEXT)
+    judgment: PoliceGrade | None = Field(description=GRADE_LINE)
+    judgment_in_text: PoliceGrade | None = Field(description=IN_TEXT)
     judgment_evidence: str | None = Field(description=EVIDENCE)
     summary: list[str]
     summary_lists: list[ContentList]
@@ -73,14 +72,14 @@ class PillarRecord(Model):
     sector: Literal["police"] = "police"
     force: str | None = Field(description="As the title line names it, e.g. 'Avon and Somerset'.")
     year: str | None = Field(description="The PEEL year of the title line, e.g. '2018' for PEEL 2018/19.")
-    pillar: Pillar | None
+    pillar: PolicePillar | None
     pillar_source: PillarSource | None = Field(
         description="Where the pillar was read: its own line, 'Questions for X', or inferred from the headline."
     )
     headline_question: str | None
     last_updated: dt.date | None
-    judgment: Grade | None = Field(description=GRADE_LINE)
-    judgment_in_text: Grade | None = Field(description=IN_TEXT)
+    judgment: PoliceGrade | None = Field(description=GRADE_LINE)
+    judgment_in_text: PoliceGrade | None = Field(description=IN_TEXT)
     judgment_evidence: str | None = Field(description=EVIDENCE)
     truncated: bool = Field(description="True when the page stops mid-sentence.")
     summary: list[str]

@@ -8,6 +8,7 @@ from pydantic import Field
 
 from ..segment import Node, PageDraft
 from ..segment.state import AreaDraft
+from ..vocab import ReportGrade
 from .common import (
     EVIDENCE,
     IN_TEXT,
@@ -28,7 +29,7 @@ from .common import (
     section,
 )
 
-Grade = Literal["Outstanding", "Good", "Adequate", "Requires improvement", "Inadequate"]
+_TABLE_GRADE = "The grade the judgments table (or a grade line) gives; never guessed."
 NameSource = Literal["h1", "title", "text"]
 YearSource = Literal["h1", "title", "heading", "text"]
 
@@ -44,9 +45,11 @@ class ReportArea(Model):
     """One area a report grades (or inspects): from its judgments table, its own section, or both."""
 
     area: str = Field(description="As the table or the area's heading writes it.")
-    judgment: Grade | None = Field(description="The grade the judgments table (or a grade line) gives; never guessed.")
+    judgment: ReportGrade | None = Field(
+        description="The grade the judgments table (or a grade line) gives; never guessed."
+    )
     judgment_source: Literal["table", "grade_line"] | None = Field(description="Where judgment was read.")
-    judgment_in_text: Grade | None = Field(description=IN_TEXT + " ('X is adequate at investigating crime.')")
+    judgment_in_text: ReportGrade | None = Field(description=IN_TEXT + " ('X is adequate at investigating crime.')")
     judgment_evidence: str | None = Field(description=EVIDENCE)
     truncated: bool = Field(description="True when the page stops inside this area's section.")
     areas_for_improvement: list[ListItem]
