@@ -12,9 +12,9 @@ from types import ModuleType
 from ..blocks import Block
 from ..vocab import QUESTIONS_HEADING
 from . import fire_overview, fire_pillar, frs_report, peel_report, police_overview, police_pillar
-from .chrome import strip_chrome
 from .header import match_title
 from .lists import LIST_RULES
+from .passes.chrome import strip_chrome
 from .practice import PRACTICE_RULES
 from .questions import is_question
 from .rule import Chains, Rule, chains

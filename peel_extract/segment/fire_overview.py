@@ -4,10 +4,10 @@ in "The extent to which the service ..." sentences, the inspector and the "HM In
 from __future__ import annotations
 
 from ..vocab import FRS_AFI_SENTENCE, FRS_PILLARS, YEAR_TITLE, round_year
-from .evidence import read_overview
-from .finish import Expected, mark_truncation, warn_missing, warn_pillars
-from .fire_evidence import check_scale, full_name, read_previous
 from .overview import OVERVIEW_RULES
+from .passes.checks import Expected, mark_truncation, warn_missing, warn_pillars
+from .passes.evidence import read_overview
+from .passes.fire_evidence import check_scale, full_name, read_previous
 from .rule import Rule
 from .state import KindSpec, State
 

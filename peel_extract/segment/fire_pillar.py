@@ -7,10 +7,10 @@ areas for improvement written as paragraphs, "Promising practice", and the previ
 from __future__ import annotations
 
 from ..vocab import FRS_AFI_SENTENCE, FRS_PILLARS, YEAR_TITLE, round_year
-from .finish import Expected, infer_pillar, mark_truncation, warn_disagreement, warn_missing, warn_questions
-from .fire_evidence import check_scale, full_name, read_grades
 from .header import grade_line, headline, last_updated, pillar_line, preamble
 from .lists import list_heading, list_item, list_paragraph
+from .passes.checks import Expected, infer_pillar, mark_truncation, warn_disagreement, warn_missing, warn_questions
+from .passes.fire_evidence import check_scale, full_name, read_grades
 from .practice import practice_heading, practice_text
 from .prose import prose
 from .questions import question, question_number, questions_heading

@@ -8,9 +8,9 @@ the page states) as ``inferred_year``.
 from __future__ import annotations
 
 from ..vocab import FRS_AFI_SENTENCE, FRS_COUNT, FRS_REPORT_ROUND, REPORT_OPENING, round_year
-from .finish import Expected
+from .passes.checks import Expected
+from .passes.report import finish_report
 from .report import REPORT_RULES
-from .report_finish import finish_report
 from .rule import Rule
 from .state import KindSpec, State
 

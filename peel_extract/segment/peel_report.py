@@ -6,9 +6,9 @@ Text scrapes start at "Overall summary" with no title line and lose the graded-j
 from __future__ import annotations
 
 from ..vocab import PEEL_COUNT, REPORT_AFI_SENTENCE, REPORT_OPENING, round_year
-from .finish import Expected
+from .passes.checks import Expected
+from .passes.report import finish_report
 from .report import REPORT_RULES
-from .report_finish import finish_report
 from .rule import Rule
 from .state import KindSpec, State
 

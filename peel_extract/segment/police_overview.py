@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from ..vocab import AFI_SENTENCE, ASSESSMENTS_TITLE, PILLARS, YEAR_TITLE, peel_year
-from .evidence import read_overview, year_from_ordinal
-from .finish import Expected, mark_truncation, warn_missing, warn_pillars
 from .overview import OVERVIEW_RULES
+from .passes.checks import Expected, mark_truncation, warn_missing, warn_pillars
+from .passes.evidence import read_overview, year_from_ordinal
 from .rule import Rule
 from .state import KindSpec, State
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from ..vocab import AFI_SENTENCE, PILLARS, TITLE, peel_year
-from .evidence import read_pillar_page
-from .finish import Expected, infer_pillar, mark_truncation, warn_disagreement, warn_missing, warn_questions
 from .header import grade_line, headline, last_updated, pillar_line, preamble
 from .lists import list_heading, list_item, list_paragraph
+from .passes.checks import Expected, infer_pillar, mark_truncation, warn_disagreement, warn_missing, warn_questions
+from .passes.evidence import read_pillar_page
 from .prose import prose
 from .questions import question, question_number, questions_heading
 from .rule import Rule

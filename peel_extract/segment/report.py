@@ -22,11 +22,11 @@ from ..vocab import (
     report_round,
     short_name,
 )
-from .evidence import first_sentence
 from .header import preamble
 from .judgments_table import add_area, area_key, find_area, judgments_table
 from .lists import list_heading, list_item, list_paragraph
 from .overview import observations
+from .passes.evidence import first_sentence
 from .practice import practice_heading, practice_text
 from .prose import prose
 from .rule import Rule, accepts

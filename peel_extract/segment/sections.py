@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..blocks import Block
 from ..blocks.common import TERMINAL
 from ..vocab import PREVIOUS_GRADE, grade
-from .evidence import stated_grade
+from .passes.evidence import stated_grade
 from .rule import accepts
 from .state import State
 

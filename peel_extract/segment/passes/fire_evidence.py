@@ -8,9 +8,9 @@ Service requires improvement at looking after its people.").
 
 from __future__ import annotations
 
-from ..vocab import FRS_GRADES, PREVIOUS_GRADE, SERVICE_NAME, prose_grade, round_year
+from ...vocab import FRS_GRADES, PREVIOUS_GRADE, SERVICE_NAME, prose_grade, round_year
+from ..state import HeaderDraft, QuestionDraft, State
 from .evidence import sentences, stated_grade
-from .state import HeaderDraft, QuestionDraft, State
 
 Graded = HeaderDraft | QuestionDraft
 # The paragraphs that open a header or question and may hold its grade and previous-round sentences.

@@ -1,10 +1,10 @@
-"""Post-pass helpers every kind uses: what only the whole page shows (cut-off end, gaps, disagreements)."""
+"""Post-pass checks every kind uses: what only the whole page shows (cut-off end, gaps, disagreements)."""
 
 from __future__ import annotations
 
-from ..blocks.common import TERMINAL
-from ..vocab import PREVIOUS_GRADE, pillar_named_in
-from .state import HeaderDraft, QuestionDraft, State
+from ...blocks.common import TERMINAL
+from ...vocab import PREVIOUS_GRADE, pillar_named_in
+from ..state import HeaderDraft, QuestionDraft, State
 
 # Rules whose block can be cut mid-sentence; the others (title, date, grade, inspector ...) are whole lines.
 _RUNNING_TEXT = frozenset({"prose", "list_item", "list_paragraph", "question", "practice_text"})

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..vocab import (
+from ...vocab import (
     FRAMEWORK_ROUND,
     GRADED_COUNT,
     REPORT_GRADES,
@@ -16,11 +16,11 @@ from ..vocab import (
     report_round,
     short_name,
 )
+from ..report import take_names, title_facts
+from ..state import AreaDraft, Node, State
+from .checks import Expected, mark_truncation, warn_missing
 from .evidence import first_sentence
-from .finish import Expected, mark_truncation, warn_missing
 from .fire_evidence import read_stated
-from .report import take_names, title_facts
-from .state import AreaDraft, Node, State
 
 # An area's grade sentence opens its text: it is looked for in its first paragraphs only.
 _AREA_REACH = 2

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..vocab import (
+from ...vocab import (
     ASSESSMENT_ORDINAL,
     CARRIED_OVER,
     EVIDENCE_LIST,
@@ -22,7 +22,7 @@ from ..vocab import (
     pillar_named_in,
     prose_grade,
 )
-from .state import HeaderDraft, PageDraft, QuestionDraft, State
+from ..state import HeaderDraft, PageDraft, QuestionDraft, State
 
 # Grade lines that say there is no pillar grade (2014 "Ungraded"): the lead sentence then
 # speaks of areas within the pillar, not of the pillar, and is not read as its grade.
