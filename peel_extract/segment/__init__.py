@@ -7,17 +7,18 @@ block returns False before changing anything. ``prose`` is last and takes whatev
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import cache
 from types import ModuleType
 
 from ..blocks import Block
 from ..vocab import QUESTIONS_HEADING
 from . import fire_overview, fire_pillar, frs_report, peel_report, police_overview, police_pillar
 from .header import match_title
-from .lists import LIST_RULES
 from .passes.chrome import strip_chrome
-from .practice import PRACTICE_RULES
+from .phases import AFTER_TITLE, ENTERS, HEADER_ENDS_IN, AfterTitle, Phase
 from .questions import is_question
-from .rule import Chains, Rule, chains
+from .rule import Chains, Open, Rule, chains, declaration
 from .state import HeaderDraft, ListDraft, Node, PageDraft, PageType, QuestionDraft, SectionDraft, State
 
 __all__ = ["HeaderDraft", "ListDraft", "Node", "PageDraft", "PageType", "QuestionDraft", "SectionDraft", "segment"]
@@ -29,8 +30,6 @@ KINDS: dict[str, ModuleType] = {
 _RULES: dict[str, tuple[Rule, ...]] = {page_type: module.RULES for page_type, module in KINDS.items()}
 _CHAINS: dict[str, Chains] = {page_type: chains(rules) for page_type, rules in _RULES.items()}
 _TITLE_SEARCH = 40
-# Rules that a header's first block may meet without ending the header.
-_HEADER_RULES = frozenset({"preamble", "pillar_line"})
 
 
 def segment(blocks: list[Block], page_type: PageType) -> PageDraft:
@@ -48,21 +47,45 @@ def segment(blocks: list[Block], page_type: PageType) -> PageDraft:
         state.pos = pos
         if pos == start:
             state.phase = kind.SPEC.after_title
-        before = state.phase
-        for rule in tables[before].rules_for(block):
+        for rule in tables[state.phase].rules_for(block):
             if rule(state, block):
                 break
         else:
             raise AssertionError("prose takes every block")
-        name = state.last_rule = rule.__name__
-        if before == state.phase == "header" and name not in _HEADER_RULES:
-            state.phase = "summary"  # the header ends at its first block that is not a pillar line
-        if state.tree is not None and name not in LIST_RULES:
-            state.list_kind, state.tree = None, None  # a list ends at the first block that is not its own
-        if state.practice is not None and name not in PRACTICE_RULES:
-            state.practice = None
+        took(state, rule.__name__)
     kind.finish(state)
     return page
+
+
+def took(state: State, name: str) -> None:
+    """After the rule of that name took a block: the page enters the rule's phase (``phases.ENTERS``), and
+    what the rule does not continue ends."""
+    step = _step(name)
+    state.last_rule = name
+    if step.enters is not None:
+        state.phase = state.kind.after_title if step.enters == AFTER_TITLE else step.enters
+    elif state.phase == "header" and "header" not in step.continues:
+        state.phase = HEADER_ENDS_IN
+    continues = step.continues
+    if state.tree is not None and "list" not in continues:
+        state.list_kind, state.tree = None, None
+    if state.practice is not None and "practice" not in continues:
+        state.practice = None
+    if state.grade_columns is not None and "table" not in continues:
+        state.grade_columns = None
+    if state.intro is not None and "intro" not in continues:
+        state.intro = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Step:
+    enters: Phase | AfterTitle | None
+    continues: frozenset[Open]
+
+
+@cache
+def _step(name: str) -> _Step:
+    return _Step(ENTERS.get(name), declaration(name).continues)
 
 
 def _untitled_start(blocks: list[Block], state: State) -> int | None:

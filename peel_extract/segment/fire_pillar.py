@@ -7,24 +7,26 @@ areas for improvement written as paragraphs, "Promising practice", and the previ
 from __future__ import annotations
 
 from ..vocab import FRS_AFI_SENTENCE, FRS_PILLARS, YEAR_TITLE, round_year
-from .header import grade_line, headline, last_updated, pillar_line, preamble
+from .header import grade_line, headline, last_updated, pillar_line, preamble, title_line
 from .lists import list_heading, list_item, list_paragraph
 from .passes.checks import Expected, infer_pillar, mark_truncation, warn_disagreement, warn_missing, warn_questions
 from .passes.fire_evidence import check_scale, full_name, read_grades
 from .practice import practice_heading, practice_text
 from .prose import prose
-from .questions import question, question_number, questions_heading
+from .questions import question, question_grade, question_number, questions_heading
 from .rule import Rule
 from .sections import subheading
 from .state import KindSpec, State
 
 SPEC = KindSpec("frs_pillar", (YEAR_TITLE,), round_year, FRS_PILLARS, "header", FRS_AFI_SENTENCE)
 RULES: tuple[Rule, ...] = (
+    title_line,
     preamble,
     pillar_line,
     headline,
     last_updated,
     grade_line,
+    question_grade,
     questions_heading,
     question_number,
     question,

@@ -37,7 +37,7 @@ def add_area(report: ReportDraft, area: AreaDraft) -> None:
     report.by_key.setdefault(area_key(area.text), area)
 
 
-@accepts()
+@accepts(continues=["table"])
 def judgments_table(state: State, block: Block) -> bool:
     """A header row of grades sets the columns; each row after it, or a row of an area and a grade, grades areas."""
     if block.kind != "row":
@@ -47,7 +47,7 @@ def judgments_table(state: State, block: Block) -> bool:
         state.grade_columns = header
         _table_at(state.page.report, block)
         return True
-    columns = state.grade_columns if state.last_rule == "judgments_table" else None
+    columns = state.grade_columns  # the table open since the block before (the driver ends it)
     if columns is not None and _in_table(block.cells):
         _read_row(state, block, columns)
         return True

@@ -22,10 +22,9 @@ _HEADINGS: tuple[tuple[re.Pattern[str], ListKind], ...] = (
 )
 # Lists whose entries may be paragraphs as well as bullets.
 _PROSE_LISTS = ("causes_of_concern", "recommendations")
-LIST_RULES = frozenset({"list_heading", "list_item", "list_paragraph"})
 
 
-@accepts(longest=40, phases=["questions"])
+@accepts(longest=40, phases=["questions"], continues=["list"])
 def list_heading(state: State, block: Block) -> bool:
     """A list heading inside a question: the bullets after it are entries of that list."""
     if state.question is None or block.kind == "item" or block.text[:1] not in LIST_HEADING_STARTS:
@@ -38,7 +37,7 @@ def list_heading(state: State, block: Block) -> bool:
     return False
 
 
-@accepts(items=True, longest=0)
+@accepts(items=True, paragraphs=False, continues=["list"], running_text=True)  # items (and headings)
 def list_item(state: State, block: Block) -> bool:
     """A bullet joins the open list, or opens a new list kept with the sentence introducing it."""
     if block.kind != "item":
@@ -49,7 +48,7 @@ def list_item(state: State, block: Block) -> bool:
     return True
 
 
-@accepts(phases=["questions"])
+@accepts(phases=["questions"], continues=["list"], running_text=True)
 def list_paragraph(state: State, block: Block) -> bool:
     """Paragraph entries: any under a cause or recommendation heading; under "Areas for
     improvement" only those worded as one (the kind's ``afi_sentence``), for markup without bullets."""
@@ -74,7 +73,7 @@ def _open_other_list(state: State, block: Block) -> ListDraft:
         return ListDraft(intro=None, line=block.line)
     paragraphs, lists = container
     intro = None
-    if state.last_rule == "prose" and paragraphs and paragraphs[-1].endswith(":"):
+    if state.intro is paragraphs:  # the paragraph right before ends with ':
         intro = paragraphs.pop()
     draft = ListDraft(intro=intro, line=block.line)
     lists.append(draft)

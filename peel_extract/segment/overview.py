@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from ..blocks import Block
 from ..vocab import INSPECTOR, LAST_UPDATED, OBSERVATIONS, READ_MORE, pillar_named_in
-from .header import grade_line, headline, is_pillar_line, last_updated, pillar_line, preamble
+from .header import grade_line, headline, is_pillar_line, last_updated, pillar_line, preamble, title_line
 from .lists import list_item
+from .phases import Phase
 from .prose import prose
 from .questions import is_question
 from .rule import Rule, accepts
-from .state import HeaderDraft, Phase, SectionDraft, State
+from .state import HeaderDraft, SectionDraft, State
 
 _INTRO_PHASES: tuple[Phase, ...] = ("intro", "observations", "summary")
 
@@ -49,26 +50,29 @@ def observations(state: State, block: Block) -> bool:
     if block.kind == "item" or not OBSERVATIONS.match(block.text) or state.phase not in _INTRO_PHASES:
         return False
     state.page.observations = state.section = SectionDraft(block.text, block.line)
-    state.phase = "observations"
+    return True
+
+
+@accepts(longest=40, phases=_INTRO_PHASES)
+def pillar_section(state: State, block: Block) -> bool:
+    """A pillar-name line opens that pillar's section (its header follows)."""
+    if block.kind == "item" or state.phase not in _INTRO_PHASES or not is_pillar_line(block.text, state.kind.pillars):
+        return False
+    name = block.text.casefold()
+    _open(state, block, name if name in state.kind.pillars else None, "pillar_line")
     return True
 
 
 @accepts(longest=300, phases=_INTRO_PHASES)
-def pillar_section(state: State, block: Block) -> bool:
-    """A pillar-name line, or a pillar's headline (a question, or a statement dated on the next line), opens
-    that pillar's section."""
+def pillar_headline(state: State, block: Block) -> bool:
+    """A pillar's headline (a question, or a statement dated on the next line) opens that pillar's section."""
     if block.kind == "item" or state.phase not in _INTRO_PHASES:
         return False
-    text, pillars = block.text, state.kind.pillars
-    if is_pillar_line(text, pillars):
-        _open(state, block, text.casefold() if text.casefold() in pillars else None, "pillar_line")
-        state.phase = "header"
-        return True
-    pillar = pillar_named_in(text, pillars) if is_question(text) or _dated_statement(state, text) else None
+    text = block.text
+    pillar = pillar_named_in(text, state.kind.pillars) if is_question(text) or _dated_statement(state, text) else None
     if pillar is None:
         return False
     _open(state, block, pillar, "headline").headline_question = text
-    state.phase = "summary"
     return True
 
 
@@ -88,6 +92,7 @@ def _open(state: State, block: Block, pillar: str | None, source: str) -> Header
 
 # The rule chain of overview pages, police and fire and rescue alike.
 OVERVIEW_RULES: tuple[Rule, ...] = (
+    title_line,
     preamble,
     read_more,
     inspector,
@@ -97,6 +102,7 @@ OVERVIEW_RULES: tuple[Rule, ...] = (
     last_updated,
     grade_line,
     pillar_section,
+    pillar_headline,
     list_item,
     prose,
 )

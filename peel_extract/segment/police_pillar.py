@@ -3,23 +3,25 @@
 from __future__ import annotations
 
 from ..vocab import AFI_SENTENCE, PILLARS, TITLE, peel_year
-from .header import grade_line, headline, last_updated, pillar_line, preamble
+from .header import grade_line, headline, last_updated, pillar_line, preamble, title_line
 from .lists import list_heading, list_item, list_paragraph
 from .passes.checks import Expected, infer_pillar, mark_truncation, warn_disagreement, warn_missing, warn_questions
 from .passes.evidence import read_pillar_page
 from .prose import prose
-from .questions import question, question_number, questions_heading
+from .questions import question, question_grade, question_number, questions_heading
 from .rule import Rule
 from .sections import subheading
 from .state import KindSpec, State
 
 SPEC = KindSpec("peel_pillar", (TITLE,), peel_year, PILLARS, "header", AFI_SENTENCE)
 RULES: tuple[Rule, ...] = (
+    title_line,
     preamble,
     pillar_line,
     headline,
     last_updated,
     grade_line,
+    question_grade,
     questions_heading,
     question_number,
     question,

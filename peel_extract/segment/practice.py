@@ -8,10 +8,8 @@ from .rule import accepts
 from .sections import looks_like_heading
 from .state import PracticeDraft, State
 
-PRACTICE_RULES = frozenset({"practice_heading", "practice_text"})
 
-
-@accepts(longest=40, phases=["questions"])
+@accepts(longest=40, phases=["questions"], continues=["practice"])
 def practice_heading(state: State, block: Block) -> bool:
     """A "Promising practice" heading inside a question opens a piece of practice."""
     match = PRACTICE_HEADING.match(block.text) if block.kind != "item" else None
@@ -23,7 +21,7 @@ def practice_heading(state: State, block: Block) -> bool:
     return True
 
 
-@accepts(phases=["questions"])
+@accepts(phases=["questions"], continues=["practice"], running_text=True)
 def practice_text(state: State, block: Block) -> bool:
     """The open piece of practice takes its title line, then its paragraphs, up to the findings' intro."""
     practice = state.practice

@@ -16,8 +16,9 @@ from ..vocab import (
     QUESTIONS_HEADING_STARTS,
     grade,
 )
+from .phases import Phase
 from .rule import accepts
-from .state import Phase, QuestionDraft, State
+from .state import QuestionDraft, State
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
 _MAX_QUESTION = 300
@@ -54,7 +55,7 @@ def questions_heading(state: State, block: Block) -> bool:
         header.pillar, header.pillar_source = name, "questions_heading"
     elif name in pillars and header.pillar != name:
         state.warn("pillar_conflict", f"pillar line says {header.pillar}, '{block.text}' says {name}", block.line)
-    state.phase, state.section = "questions", None
+    state.section = None
     return True
 
 
@@ -70,7 +71,7 @@ def question_number(state: State, block: Block) -> bool:
     return True
 
 
-@accepts(items=True, longest=_MAX_QUESTION + 30, phases=_QUESTION_PHASES)  # a number before it, a grade after
+@accepts(items=True, longest=_MAX_QUESTION + 30, phases=_QUESTION_PHASES, running_text=True)  # number, grade
 def question(state: State, block: Block) -> bool:
     """A question opens a new question record; at the very end of a cut page, so does its stem. A question
     written after its number as a list line ("1. How well ...?") is one too, whatever list is open."""
@@ -95,7 +96,16 @@ def question(state: State, block: Block) -> bool:
     draft = QuestionDraft(number=number, text=text, line=block.line, judgment=value, truncated=cut)
     state.page.questions.append(draft)
     state.question, state.section, state.pending_number = draft, None, None
-    state.phase = "questions"
+    return True
+
+
+@accepts(longest=40, phases=["questions"], after=["question"])
+def question_grade(state: State, block: Block) -> bool:
+    """A grade word alone on its line, right after a question: the question's grade line."""
+    value = grade(block.text) if block.kind != "item" else None
+    if value is None or state.question is None or state.question.judgment is not None:
+        return False
+    state.question.judgment = value
     return True
 
 

@@ -22,7 +22,7 @@ from ..vocab import (
     report_round,
     short_name,
 )
-from .header import preamble
+from .header import preamble, title_line
 from .judgments_table import add_area, area_key, find_area, judgments_table
 from .lists import list_heading, list_item, list_paragraph
 from .overview import observations
@@ -62,7 +62,7 @@ def take_names(page: PageDraft, facts: tuple[str | None, str | None, str | None]
         page.year, page.year_source = year, source
 
 
-@accepts(longest=0)  # headings only
+@accepts(paragraphs=False)  # headings only
 def report_title(state: State, block: Block) -> bool:
     """The page's h1, before any of its text, names the force or service, or the round (HTML only)."""
     report = state.page.report
@@ -97,7 +97,7 @@ def context_heading(state: State, block: Block) -> bool:
         return False
     section = SectionDraft(block.text, block.line)
     state.page.report.context_sections.append(section)
-    state.question, state.section, state.phase = None, section, "summary"
+    state.question, state.section = None, section
     return True
 
 
@@ -113,7 +113,7 @@ def area_heading(state: State, block: Block) -> bool:
         add_area(report, area)
     if area is None:
         return False
-    state.question, state.section, state.phase = area, None, "questions"
+    state.question, state.section = area, None
     return True
 
 
@@ -127,12 +127,12 @@ def _graded_next(state: State) -> bool:
     return AREA_GRADE_SENTENCE.match(first_sentence(following.text)) is not None
 
 
-@accepts(longest=40)
+@accepts(longest=40, after=["area_heading"])
 def area_grade(state: State, block: Block) -> bool:
     """A grade alone on its line, right after an area's heading: the area's grade line."""
     area = state.question
     value = report_grade(block.text) if block.kind != "item" else None
-    if value is None or state.last_rule != "area_heading" or not isinstance(area, AreaDraft):
+    if value is None or not isinstance(area, AreaDraft):
         return False
     if area.judgment is None:
         area.judgment, area.judgment_source = value, "grade_line"
@@ -145,6 +145,7 @@ def area_grade(state: State, block: Block) -> bool:
 # The chain of both kinds of report; before the first area, a heading of no known kind opens a page section.
 REPORT_RULES: tuple[Rule, ...] = (
     report_title,
+    title_line,
     preamble,
     report_heading,
     judgments_table,

@@ -9,8 +9,8 @@ from typing import Literal
 
 from ..blocks import Block
 from ..errors import Issue
+from .phases import Phase
 
-Phase = Literal["preamble", "header", "summary", "questions", "intro", "observations"]
 PageType = Literal["peel_pillar", "peel_overview", "frs_pillar", "frs_overview", "peel_report", "frs_report"]
 ListKind = Literal["areas_for_improvement", "causes_of_concern", "recommendations"]
 
@@ -218,6 +218,7 @@ class State:
     pos: int = 0
     phase: Phase = "preamble"
     last_rule: str = ""
+    """The name of the rule that took the block before (set by the driver only)."""
     question: QuestionDraft | None = None
     section: SectionDraft | None = None
     list_kind: ListKind | None = None
@@ -226,6 +227,8 @@ class State:
     pending_number: int | None = None
     grade_columns: GradeColumns | None = None
     """The columns of the judgments table being read (from its header row)."""
+    intro: list[str] | None = None
+    """The paragraphs whose last one may introduce a list: prose just took it, and it ends with ':'."""
 
     def peek(self, offset: int = 1) -> Block | None:
         """The block ``offset`` places after the current one, if any."""

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from ...blocks.common import TERMINAL
 from ...vocab import PREVIOUS_GRADE, pillar_named_in
+from ..rule import declaration
 from ..state import HeaderDraft, QuestionDraft, State
-
-# Rules whose block can be cut mid-sentence; the others (title, date, grade, inspector ...) are whole lines.
-_RUNNING_TEXT = frozenset({"prose", "list_item", "list_paragraph", "question", "practice_text"})
 
 Expected = tuple[tuple[str, str, str], ...]
 """(field, warning code, message) for each field a page should show."""
@@ -15,7 +13,7 @@ Expected = tuple[tuple[str, str, str], ...]
 
 def mark_truncation(state: State) -> None:
     """A page whose last block of running text stops mid-sentence is cut off: say where."""
-    if not state.blocks or state.last_rule not in _RUNNING_TEXT:
+    if not state.blocks or not declaration(state.last_rule).running_text:  # titles, dates, grades are whole lines
         return
     last = state.blocks[-1]
     if last.text.endswith(TERMINAL) or last.kind == "row" or _whole_grade_sentence(last.text):
