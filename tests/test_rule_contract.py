@@ -8,12 +8,14 @@ import pickle
 from collections import Counter
 from collections.abc import Iterator
 from functools import wraps
+from typing import Any
 
 import pytest
 
 from peel_extract import PeelError, extract_file, extract_page
 from peel_extract import segment as segmentation
 from peel_extract.blocks import Block
+from peel_extract.kinds import KINDS
 from peel_extract.segment.phases import ENTERS
 from peel_extract.segment.rule import Rule, declaration, declared_names, full_chains
 from peel_extract.segment.state import State
@@ -21,10 +23,10 @@ from peel_extract.segment.state import State
 from .conftest import ROOT, fixture_inputs
 from .test_rules import CASES
 
-_ALL_RULES = {rule.__name__: rule for rules in segmentation._RULES.values() for rule in rules}
+_ALL_RULES = {rule.__name__: rule for kind in KINDS for rule in kind.RULES}
 
 
-def _snapshot(state: State) -> bytes:
+def _snapshot(state: State[Any]) -> bytes:
     """Everything a rule may change: the state's fields (but the blocks and the kind) and the page draft."""
     fields = {name: getattr(state, name) for name in State.__slots__ if name not in ("blocks", "kind")}
     return pickle.dumps(fields)
@@ -32,7 +34,7 @@ def _snapshot(state: State) -> bytes:
 
 def _checked(rule: Rule, verdicts: Counter[tuple[str, bool]]) -> Rule:
     @wraps(rule)
-    def check(state: State, block: Block) -> bool:
+    def check(state: State[Any], block: Block) -> bool:
         before = _snapshot(state)
         took = rule(state, block)
         verdicts[rule.__name__, took] += 1
@@ -47,12 +49,9 @@ def _checked(rule: Rule, verdicts: Counter[tuple[str, bool]]) -> Rule:
 def verdicts() -> Iterator[Counter[tuple[str, bool]]]:
     """How often each rule took or left a block, every rule meeting every block of every page."""
     counts: Counter[tuple[str, bool]] = Counter()
-    checked = {
-        page_type: full_chains(tuple(_checked(rule, counts) for rule in rules))
-        for page_type, rules in segmentation._RULES.items()
-    }
+    checked = {kind.RULES: full_chains(tuple(_checked(rule, counts) for rule in kind.RULES)) for kind in KINDS}
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(segmentation, "_CHAINS", checked)
+        patch.setattr(segmentation, "_chains_of", checked.__getitem__)
         for page in fixture_inputs():
             with contextlib.suppress(PeelError):  # a page that is none of the kinds
                 extract_file(ROOT / page)

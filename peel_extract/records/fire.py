@@ -7,7 +7,7 @@ from typing import Any, Literal
 
 from pydantic import Field
 
-from ..segment import HeaderDraft, PageDraft, QuestionDraft
+from ..segment import HeaderDraft, OverviewDraft, PillarPageDraft, QuestionDraft
 from ..vocab import FrsGrade, FrsPillar
 from .common import (
     EVIDENCE,
@@ -17,6 +17,7 @@ from .common import (
     ContentList,
     ListItem,
     Model,
+    PageRecord,
     Practice,
     RecordWarning,
     Section,
@@ -79,7 +80,7 @@ class FrsOverviewPillar(Model):
     summary_lists: list[ContentList]
 
 
-class FrsPillarRecord(Model):
+class FrsPillarRecord(PageRecord):
     """One fire and rescue pillar page (one pillar of one service's round) as data."""
 
     schema_version: Version = SCHEMA_VERSION
@@ -109,7 +110,7 @@ class FrsPillarRecord(Model):
     source: SourceInfo
 
 
-class FrsOverviewRecord(Model):
+class FrsOverviewRecord(PageRecord):
     """One fire and rescue overview page (a service's round page) as data."""
 
     schema_version: Version = SCHEMA_VERSION
@@ -130,7 +131,7 @@ class FrsOverviewRecord(Model):
     source: SourceInfo
 
 
-def frs_pillar_record(draft: PageDraft, source: SourceInfo) -> FrsPillarRecord:
+def frs_pillar_record(draft: PillarPageDraft, source: SourceInfo) -> FrsPillarRecord:
     """A fire and rescue pillar page's record."""
     return FrsPillarRecord.model_validate(
         dict(
@@ -145,7 +146,7 @@ def frs_pillar_record(draft: PageDraft, source: SourceInfo) -> FrsPillarRecord:
     )
 
 
-def frs_overview_record(draft: PageDraft, source: SourceInfo) -> FrsOverviewRecord:
+def frs_overview_record(draft: OverviewDraft, source: SourceInfo) -> FrsOverviewRecord:
     """A fire and rescue overview page's record."""
     return FrsOverviewRecord.model_validate(
         dict(

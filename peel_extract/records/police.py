@@ -7,7 +7,7 @@ from typing import Any, Literal
 
 from pydantic import Field
 
-from ..segment import HeaderDraft, PageDraft, QuestionDraft
+from ..segment import HeaderDraft, OverviewDraft, PageDraft, PillarPageDraft, QuestionDraft
 from ..vocab import PoliceGrade, PolicePillar
 from .common import (
     EVIDENCE,
@@ -17,6 +17,7 @@ from .common import (
     ContentList,
     ListItem,
     Model,
+    PageRecord,
     RecordWarning,
     Section,
     SourceInfo,
@@ -64,7 +65,7 @@ class OverviewPillar(Model):
     summary_lists: list[ContentList]
 
 
-class PillarRecord(Model):
+class PillarRecord(PageRecord):
     """One PEEL pillar page (one pillar of one force-year) as data."""
 
     schema_version: Version = SCHEMA_VERSION
@@ -91,7 +92,7 @@ class PillarRecord(Model):
     source: SourceInfo
 
 
-class OverviewRecord(Model):
+class OverviewRecord(PageRecord):
     """One PEEL overview page (a force's year page) as data."""
 
     schema_version: Version = SCHEMA_VERSION
@@ -114,7 +115,7 @@ class OverviewRecord(Model):
     source: SourceInfo
 
 
-def pillar_record(draft: PageDraft, source: SourceInfo) -> PillarRecord:
+def pillar_record(draft: PillarPageDraft, source: SourceInfo) -> PillarRecord:
     """A police pillar page's record."""
     return PillarRecord.model_validate(
         dict(
@@ -127,7 +128,7 @@ def pillar_record(draft: PageDraft, source: SourceInfo) -> PillarRecord:
     )
 
 
-def overview_record(draft: PageDraft, source: SourceInfo) -> OverviewRecord:
+def overview_record(draft: OverviewDraft, source: SourceInfo) -> OverviewRecord:
     """A police overview page's record."""
     return OverviewRecord.model_validate(
         dict(
@@ -155,7 +156,7 @@ def pillar_page_fields(draft: PageDraft) -> dict[str, Any]:
     }
 
 
-def overview_page_fields(draft: PageDraft) -> dict[str, Any]:
+def overview_page_fields(draft: OverviewDraft) -> dict[str, Any]:
     """What every overview page's record holds, police or fire: year, inspector and summary."""
     return {
         "year": draft.year,

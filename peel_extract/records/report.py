@@ -6,8 +6,7 @@ from typing import Any, Literal
 
 from pydantic import Field
 
-from ..segment import Node, PageDraft
-from ..segment.state import AreaDraft
+from ..segment import AreaDraft, Node, ReportDraft
 from ..vocab import ReportGrade
 from .common import (
     EVIDENCE,
@@ -16,6 +15,7 @@ from .common import (
     ContentList,
     ListItem,
     Model,
+    PageRecord,
     Practice,
     RecordWarning,
     Section,
@@ -114,34 +114,34 @@ class _FireHead(Model):
     )
 
 
-class PeelReportRecord(_ReportBody, _PoliceHead):
+class PeelReportRecord(_ReportBody, _PoliceHead, PageRecord):
     """One PEEL 2021/22 or 2023-25 report (one force, one round) as data."""
 
 
-class FrsReportRecord(_ReportBody, _FireHead):
+class FrsReportRecord(_ReportBody, _FireHead, PageRecord):
     """One fire and rescue 2023-25 report (one service, one round) as data."""
 
 
-def peel_report_record(draft: PageDraft, source: SourceInfo) -> PeelReportRecord:
+def peel_report_record(draft: ReportDraft, source: SourceInfo) -> PeelReportRecord:
     """A PEEL report's record."""
     return PeelReportRecord.model_validate(dict(page_type="peel_report", force=draft.name, **_body(draft, source)))
 
 
-def frs_report_record(draft: PageDraft, source: SourceInfo) -> FrsReportRecord:
+def frs_report_record(draft: ReportDraft, source: SourceInfo) -> FrsReportRecord:
     """A fire and rescue report's record."""
     return FrsReportRecord.model_validate(
         dict(
             page_type="frs_report",
             service=draft.name,
             service_name=draft.full_name,
-            inferred_year=draft.report.inferred_year,
+            inferred_year=draft.inferred_year,
             **_body(draft, source),
         )
     )
 
 
-def _body(draft: PageDraft, source: SourceInfo) -> dict[str, Any]:
-    report, header = draft.report, draft.header
+def _body(draft: ReportDraft, source: SourceInfo) -> dict[str, Any]:
+    report, header = draft, draft.header
     return {
         "name_source": report.name_source,
         "year": draft.year,

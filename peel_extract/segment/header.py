@@ -11,7 +11,7 @@ import re
 from ..blocks import Block
 from ..vocab import ASCII_DIGITS, LAST_UPDATED, OTHER_INSPECTIONS, QUESTIONS_HEADING, grade, month_number
 from .rule import accepts
-from .state import KindSpec, State
+from .state import D, KindSpec, State
 
 # The rules whose block a header's grade line directly follows: its date or headline (an overview pillar's
 # pillar-name line or headline).
@@ -31,7 +31,7 @@ def match_title(kind: KindSpec, text: str) -> re.Match[str] | None:
 
 
 @accepts(items=True, phases=["preamble"])
-def title_line(state: State, block: Block) -> bool:
+def title_line(state: State[D], block: Block) -> bool:
     """The title line ("Cleveland PEEL 2018", "Kent 2021/22") gives the name and year; the page goes on
     where its kind goes on after the title (``phases.ENTERS``)."""
     match = match_title(state.kind, block.text) if state.phase == "preamble" else None
@@ -43,7 +43,7 @@ def title_line(state: State, block: Block) -> bool:
 
 
 @accepts(items=True, phases=["preamble"])
-def preamble(state: State, block: Block) -> bool:
+def preamble(state: State[D], block: Block) -> bool:
     """Before the title line everything is banners and chrome."""
     return state.phase == "preamble"
 
@@ -55,7 +55,7 @@ def is_pillar_line(text: str, pillars: tuple[str, ...]) -> bool:
 
 
 @accepts(longest=40, phases=["header"], continues=["header"])
-def pillar_line(state: State, block: Block) -> bool:
+def pillar_line(state: State[D], block: Block) -> bool:
     """An optional line naming the pillar under the title."""
     pillars = state.kind.pillars
     if state.phase != "header" or state.header.headline_question is not None or not is_pillar_line(block.text, pillars):
@@ -67,7 +67,7 @@ def pillar_line(state: State, block: Block) -> bool:
 
 
 @accepts(phases=["header"])
-def headline(state: State, block: Block) -> bool:
+def headline(state: State[D], block: Block) -> bool:
     """The first paragraph after the title (and pillar line) is the headline question."""
     text = block.text
     if state.phase != "header" or block.kind == "item":
@@ -79,7 +79,7 @@ def headline(state: State, block: Block) -> bool:
 
 
 @accepts(longest=80, phases=["header", "summary"])
-def last_updated(state: State, block: Block) -> bool:
+def last_updated(state: State[D], block: Block) -> bool:
     """The "Last updated 21/01/2020" line of a header, as an ISO date."""
     if state.question is not None or state.header.last_updated is not None or state.phase not in ("header", "summary"):
         return False
@@ -104,7 +104,7 @@ def _iso_date(match: re.Match[str]) -> str | None:
 
 
 @accepts(longest=40, phases=["header", "summary", "questions"], after=_BEFORE_GRADE)
-def grade_line(state: State, block: Block) -> bool:
+def grade_line(state: State[D], block: Block) -> bool:
     """A grade word alone on its line, right after a header's "Last updated" (or its headline)."""
     value = grade(block.text) if block.kind != "item" else None
     if value is None or state.question is not None or state.header.judgment is not None:

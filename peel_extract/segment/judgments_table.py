@@ -10,8 +10,9 @@ import re
 
 from ..blocks import Block
 from ..vocab import TABLE_HEADER, report_grade
+from .drafts import AreaDraft, GradeColumns, ReportDraft
 from .rule import accepts
-from .state import AreaDraft, GradeColumns, ReportDraft, State
+from .state import State
 
 Cells = tuple[tuple[str, ...], ...]
 _WORD = re.compile(r"[a-z0-9]+")
@@ -38,14 +39,14 @@ def add_area(report: ReportDraft, area: AreaDraft) -> None:
 
 
 @accepts(continues=["table"])
-def judgments_table(state: State, block: Block) -> bool:
+def judgments_table(state: State[ReportDraft], block: Block) -> bool:
     """A header row of grades sets the columns; each row after it, or a row of an area and a grade, grades areas."""
     if block.kind != "row":
         return False
     header = _grade_columns(block.cells)
     if header is not None:
         state.grade_columns = header
-        _table_at(state.page.report, block)
+        _table_at(state.page, block)
         return True
     columns = state.grade_columns  # the table open since the block before (the driver ends it)
     if columns is not None and _in_table(block.cells):
@@ -58,7 +59,7 @@ def judgments_table(state: State, block: Block) -> bool:
     for name, value in graded:
         _grade(state, name, value, block.line)
     if graded:
-        _table_at(state.page.report, block)
+        _table_at(state.page, block)
     return True
 
 
@@ -83,7 +84,7 @@ def _in_table(cells: Cells) -> bool:
     return any(_LETTER.search(line) for line in lines)
 
 
-def _read_row(state: State, block: Block, columns: GradeColumns) -> None:
+def _read_row(state: State[ReportDraft], block: Block, columns: GradeColumns) -> None:
     """Each line of a cell in a grade's column is an area of that grade. A row that does not fit the columns is
     read past, and said: text past the header's columns is kept in 'unplaced'; a name in a column with no grade
     is an area with no grade from the table."""
@@ -98,8 +99,8 @@ def _read_row(state: State, block: Block, columns: GradeColumns) -> None:
                 state.page.unplaced.append((line, block.line))
             else:
                 ungraded.append(line)
-                _add_ungraded(state.page.report, line, block.line)
-    _table_at(state.page.report, block)
+                _add_ungraded(state.page, line, block.line)
+    _table_at(state.page, block)
     where = "a row of the judgments table has"
     if strays:
         message = f"{where} cells past its grade columns: {_quoted(strays)} is kept in 'unplaced'"
@@ -133,7 +134,7 @@ def _pair(cells: Cells) -> list[tuple[str, str]]:
     return [(name, value) for name in names if _LETTER.search(name)] if value else []
 
 
-def _pairs_header(state: State, block: Block) -> bool:
+def _pairs_header(state: State[ReportDraft], block: Block) -> bool:
     """The "Area | Grade" header of a two-column table: taken when a row of an area and its grade follows."""
     following = state.peek()
     headers = [lines for lines in block.cells if lines]
@@ -142,8 +143,8 @@ def _pairs_header(state: State, block: Block) -> bool:
     return all(len(lines) == 1 and TABLE_HEADER.match(lines[0]) for lines in headers)
 
 
-def _grade(state: State, name: str, value: str, line: int) -> None:
-    report = state.page.report
+def _grade(state: State[ReportDraft], name: str, value: str, line: int) -> None:
+    report = state.page
     area = find_area(report, name)
     if area is None:
         add_area(report, AreaDraft(number=None, text=name, line=line, judgment=value, judgment_source="table"))

@@ -16,9 +16,10 @@ from ..vocab import (
     QUESTIONS_HEADING_STARTS,
     grade,
 )
+from .drafts import PillarPageDraft, QuestionDraft
 from .phases import Phase
 from .rule import accepts
-from .state import QuestionDraft, State
+from .state import D, State
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
 _MAX_QUESTION = 300
@@ -37,13 +38,13 @@ def is_question(text: str) -> bool:
     )
 
 
-def _allowed(state: State) -> bool:
+def _allowed(state: State[D]) -> bool:
     """Questions follow "Questions for X"; a page without that heading starts them anywhere."""
     return state.phase == "questions" or (state.phase == "summary" and not state.has_questions_heading)
 
 
 @accepts(longest=60, phases=["header", "summary", "questions", "intro", "observations"])
-def questions_heading(state: State, block: Block) -> bool:
+def questions_heading(state: State[D], block: Block) -> bool:
     """The "Questions for Legitimacy" line opens the questions and names the pillar."""
     text = block.text
     match = QUESTIONS_HEADING.match(text) if text[:1] in QUESTIONS_HEADING_STARTS and block.kind != "item" else None
@@ -60,7 +61,7 @@ def questions_heading(state: State, block: Block) -> bool:
 
 
 @accepts(longest=20, phases=_QUESTION_PHASES)
-def question_number(state: State, block: Block) -> bool:
+def question_number(state: State[D], block: Block) -> bool:
     """A number alone on its line, directly before a question."""
     text = block.text
     match = QUESTION_NUMBER.match(text) if text[:1] in _NUMBER_STARTS and block.kind != "item" else None
@@ -72,7 +73,7 @@ def question_number(state: State, block: Block) -> bool:
 
 
 @accepts(items=True, longest=_MAX_QUESTION + 30, phases=_QUESTION_PHASES, running_text=True)  # number, grade
-def question(state: State, block: Block) -> bool:
+def question(state: State[PillarPageDraft], block: Block) -> bool:
     """A question opens a new question record; at the very end of a cut page, so does its stem. A question
     written after its number as a list line ("1. How well ...?") is one too, whatever list is open."""
     if block.kind == "item":
@@ -100,7 +101,7 @@ def question(state: State, block: Block) -> bool:
 
 
 @accepts(longest=40, phases=["questions"], after=["question"])
-def question_grade(state: State, block: Block) -> bool:
+def question_grade(state: State[D], block: Block) -> bool:
     """A grade word alone on its line, right after a question: the question's grade line."""
     value = grade(block.text) if block.kind != "item" else None
     if value is None or state.question is None or state.question.judgment is not None:
@@ -115,7 +116,7 @@ def _item_number(block: Block) -> int | None:
     return int(digits) if block.depth == 0 and digits.isascii() and digits.isdigit() else None
 
 
-def _cut_question(state: State, text: str) -> bool:
+def _cut_question(state: State[D], text: str) -> bool:
     """The page's last block, inside the questions, is the start of a question cut mid-sentence."""
     return (
         state.phase == "questions"

@@ -22,6 +22,7 @@ from ..vocab import (
     report_round,
     short_name,
 )
+from .drafts import AreaDraft, ReportDraft, SectionDraft
 from .header import preamble, title_line
 from .judgments_table import add_area, area_key, find_area, judgments_table
 from .lists import list_heading, list_item, list_paragraph
@@ -31,7 +32,7 @@ from .practice import practice_heading, practice_text
 from .prose import prose
 from .rule import Rule, accepts
 from .sections import MAX_HEADING, looks_like_heading, subheading
-from .state import AreaDraft, PageDraft, SectionDraft, State
+from .state import D, State
 
 _AREA_KEYS = frozenset(area_key(name) for name in REPORT_AREAS)
 _MAX_CONTEXT_HEADING = 60
@@ -51,11 +52,11 @@ def title_facts(text: str) -> tuple[str | None, str | None, str | None]:
     return None, None, year
 
 
-def take_names(page: PageDraft, facts: tuple[str | None, str | None, str | None], source: str) -> None:
+def take_names(page: ReportDraft, facts: tuple[str | None, str | None, str | None], source: str) -> None:
     """Fill the name, full name and round that are still empty, saying where each came from."""
     name, full, year = facts
     if page.name is None and name is not None:
-        page.name, page.report.name_source = name, source
+        page.name, page.name_source = name, source
     if page.full_name is None and full is not None and name == page.name:
         page.full_name = full
     if page.year is None and year is not None:
@@ -63,9 +64,9 @@ def take_names(page: PageDraft, facts: tuple[str | None, str | None, str | None]
 
 
 @accepts(paragraphs=False)  # headings only
-def report_title(state: State, block: Block) -> bool:
+def report_title(state: State[ReportDraft], block: Block) -> bool:
     """The page's h1, before any of its text, names the force or service, or the round (HTML only)."""
-    report = state.page.report
+    report = state.page
     if block.level != 1 or report.heading is not None or not _at_top(state):
         return False
     facts = title_facts(block.text)
@@ -76,12 +77,12 @@ def report_title(state: State, block: Block) -> bool:
     return True
 
 
-def _at_top(state: State) -> bool:
-    return state.phase == "preamble" or not (state.header.summary or state.section or state.page.report.areas)
+def _at_top(state: State[ReportDraft]) -> bool:
+    return state.phase == "preamble" or not (state.header.summary or state.section or state.page.areas)
 
 
 @accepts(longest=20)
-def report_heading(state: State, block: Block) -> bool:
+def report_heading(state: State[D], block: Block) -> bool:
     """The headings "Overall summary" and "Our judgments" open the summary: structure, kept in no field."""
     if block.kind == "item" or state.question is not None or not REPORT_HEADINGS.match(block.text):
         return False
@@ -90,23 +91,23 @@ def report_heading(state: State, block: Block) -> bool:
 
 
 @accepts(longest=_MAX_CONTEXT_HEADING)
-def context_heading(state: State, block: Block) -> bool:
+def context_heading(state: State[ReportDraft], block: Block) -> bool:
     """A heading of the report's framing ("Important changes to PEEL", "Terminology in this report") opens
     a context section; it also ends any area."""
     if block.kind == "item" or not CONTEXT_HEADING.match(block.text):
         return False
     section = SectionDraft(block.text, block.line)
-    state.page.report.context_sections.append(section)
+    state.page.context_sections.append(section)
     state.question, state.section = None, section
     return True
 
 
 @accepts(longest=MAX_HEADING)
-def area_heading(state: State, block: Block) -> bool:
+def area_heading(state: State[ReportDraft], block: Block) -> bool:
     """A heading naming an area of the table, a known area, or followed by a grade opens that area."""
     if block.kind == "item" or not looks_like_heading(state, block):
         return False
-    report = state.page.report
+    report = state.page
     area = find_area(report, block.text)
     if area is None and (area_key(block.text) in _AREA_KEYS or _graded_next(state)):
         area = AreaDraft(number=None, text=block.text, line=block.line)
@@ -117,7 +118,7 @@ def area_heading(state: State, block: Block) -> bool:
     return True
 
 
-def _graded_next(state: State) -> bool:
+def _graded_next(state: State[D]) -> bool:
     """The next block is a grade line, or a sentence grading the force or service by name."""
     following = state.peek()
     if following is None or following.kind == "item":
@@ -128,7 +129,7 @@ def _graded_next(state: State) -> bool:
 
 
 @accepts(longest=40, after=["area_heading"])
-def area_grade(state: State, block: Block) -> bool:
+def area_grade(state: State[D], block: Block) -> bool:
     """A grade alone on its line, right after an area's heading: the area's grade line."""
     area = state.question
     value = report_grade(block.text) if block.kind != "item" else None

@@ -22,13 +22,13 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import wraps
-from typing import Literal, get_args
+from typing import Any, Literal, get_args
 
 from ..blocks import Block
 from .phases import Phase
 from .state import State
 
-Rule = Callable[[State, Block], bool]
+Rule = Callable[[State[Any], Block], bool]
 Open = Literal["header", "list", "practice", "table", "intro"]
 """What a block may leave open for the next one (see ``continues``)."""
 OPENS: tuple[Open, ...] = get_args(Open)
@@ -93,7 +93,7 @@ def _gated(rule: Rule, after: frozenset[str]) -> Rule:
     """The rule, run only when the block before was taken by one of the rules ``after`` names."""
 
     @wraps(rule)
-    def gated(state: State, block: Block) -> bool:
+    def gated(state: State[Any], block: Block) -> bool:
         return state.last_rule in after and rule(state, block)
 
     return gated
