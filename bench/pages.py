@@ -37,6 +37,8 @@ def pages() -> list[Page]:
     """Every benchmark page, the seed's first."""
     found = [Page("seed", "site", SEED, site_page(_read(FIXTURES / f"{SEED}-semantic" / "input.html")))]
     for folder in sorted(FIXTURES.iterdir()):
+        if (folder / "PENDING.md").exists():
+            continue  # a page kind not converted yet (issue 20): not a page the tool converts
         for path in sorted(folder.glob("input.*")):
             base, _, markup = folder.name.rpartition("-")
             if markup not in MARKUPS:

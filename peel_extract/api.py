@@ -7,29 +7,41 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
-from pathlib import Path
 
 from .blocks import Block, Format, page_blocks, sniff_bytes, sniff_format, utf8_html_blocks
-from .decode import decode, plain_utf8
+from .decode import Utf8Bytes, decode, decode_text
 from .errors import Issue, NotAPeelPage, ReadError
 from .kinds import detect
 from .options import DEFAULT_LIMITS, Limits
-from .read import Source, from_bytes, read_page, too_large
+from .read import Source, escape_name, from_bytes, read_page, too_large
 from .records import PageRecord, SourceInfo
 from .segment import segment
 
 
-def extract_file(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> PageRecord:
-    """Extract the record of one saved page on disk ('-' reads stdin)."""
-    return extract_source(read_page(path, limits), limits)
+def extract_file(
+    path: str | bytes | os.PathLike[str] | os.PathLike[bytes], limits: Limits = DEFAULT_LIMITS
+) -> PageRecord:
+    """Extract the record of one saved page on disk ('-' reads stdin).
+
+    ``path`` is a str, bytes (as ``os.fsencode`` gives) or a path object; anything else is a TypeError.
+    """
+    if not isinstance(path, str | bytes | os.PathLike):
+        raise TypeError(f"extract_file needs a path (str, bytes or Path), not {type(path).__name__}")
+    return extract_source(read_page(os.fsdecode(path), limits), limits)
 
 
-def extract_page(data: bytes | str, name: str = "<bytes>", limits: Limits = DEFAULT_LIMITS) -> PageRecord:
+def extract_page(data: bytes | str, name: str | None = "<bytes>", limits: Limits = DEFAULT_LIMITS) -> PageRecord:
     """Extract the record of one saved page held in memory (HTML or text, maybe gzipped).
 
     ``data`` is the page's bytes; a str is taken as already decoded text and read as UTF-8.
+    ``name`` is how the record and errors name the page (None: ``<bytes>``).
     """
+    if name is None:
+        name = "<bytes>"
+    elif not isinstance(name, str):
+        raise TypeError(f"extract_page's name must be a str (or None), not {type(name).__name__}")
     if isinstance(data, str):
         data = data.encode("utf-8", errors="surrogatepass")
     elif not isinstance(data, bytes | bytearray | memoryview):
@@ -55,12 +67,12 @@ def _extract(source: Source, limits: Limits, sha256: str | None) -> PageRecord:
         raise ReadError(source.label, source.skipped or "no page bytes")
     if _is_json(source.data):
         raise NotAPeelPage(source.label, "this is JSON data (such as peel-extract's output), not a saved page")
-    fmt, encoding, issues, blocks = _blocks(source.data, source.label, limits)
+    fmt, encoding, issues, blocks = _blocks(source, limits)
     kind = detect(blocks, source.label)
     info = SourceInfo(
-        path=source.name,
-        member=source.member,
-        url=source.url,
+        path=escape_name(source.name),
+        member=None if source.member is None else escape_name(source.member),
+        url=None if source.url is None else escape_name(source.url),
         captured=source.captured,
         format=fmt,
         encoding=encoding,
@@ -87,15 +99,18 @@ def _is_json(data: bytes) -> bool:
     return False
 
 
-def _blocks(data: bytes, label: str, limits: Limits) -> tuple[Format, str, list[Issue], list[Block]]:
+def _blocks(source: Source, limits: Limits) -> tuple[Format, str, list[Issue], list[Block]]:
     """Format, encoding, decoding issues and the block stream of a page's bytes.
 
     Plain UTF-8 HTML (the common case) goes to the parser as it is; anything else is decoded first.
     """
-    if plain_utf8(data) and sniff_bytes(data) == "html":
-        blocks = utf8_html_blocks(data, label, limits)
-        if blocks is not None:
-            return "html", "utf-8", [], blocks
-    decoded = decode(data, label)
-    fmt = sniff_format(decoded.text)
-    return fmt, decoded.encoding, decoded.issues, page_blocks(decoded.text, fmt, label, limits)
+    data, label = source.data or b"", source.label
+    page = decode(data, label, source.charset)
+    if isinstance(page, Utf8Bytes):
+        if sniff_bytes(page.data) == "html":
+            blocks = utf8_html_blocks(page.data, label, limits)
+            if blocks is not None:
+                return "html", "utf-8", [], blocks
+        page = decode_text(data, label, source.charset)  # a text page, or bytes the parser found not UTF-8
+    fmt = sniff_format(page.text)
+    return fmt, page.encoding, page.issues, page_blocks(page.text, fmt, label, limits)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import time
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterator, Sequence
@@ -22,17 +21,18 @@ from dataclasses import dataclass, field, replace
 from itertools import chain
 from typing import Any
 
-from .errors import OutputError, OutputRefused
+from .errors import OutputRefused
 from .inputs import FileId, file_id, iter_sources
 from .jsonl import JsonlSink
 from .options import DEFAULT_LIMITS, Limits
 from .outcome import Outcome, where
 from .outputs import check_outputs
-from .pool import ordered
-from .read import Source, source_label
+from .pool import cores, ordered
+from .read import Source, escape_name, source_label
 from .write import STDOUT, write_sqlite
 
-Progress = Callable[[int], None]
+Progress = Callable[[Outcome], None]
+"""Called with each page's outcome as it is written (the CLI's progress bar, --verbose)."""
 PathArg = str | os.PathLike[str]
 Done = defaultdict[tuple[str, str | None], deque[str]]
 """Pages an earlier run accounted for, by (path, member): the code each was given, in order."""
@@ -68,7 +68,17 @@ class Summary:
     resumed: int = 0
     failures: list[str] = field(default_factory=list)
     """The first few pages that failed in this run, as ``source[:line]: message``."""
+    empty: list[str] = field(default_factory=list)
+    """Inputs (folders, archives) that hold no page: the run is not a success."""
+    notes: list[str] = field(default_factory=list)
+    """What the run should say besides its counts, each ``source: what``: pages an earlier run
+    wrote that are not in these inputs (on resume), an output written without a lock."""
     started: float = field(default_factory=time.perf_counter)
+
+    @property
+    def ok(self) -> bool:
+        """Whether every page converted and every input held a page."""
+        return not self.failed and not self.empty
 
     def add(self, outcome: Outcome) -> None:
         """Count one page's outcome."""
@@ -117,9 +127,12 @@ def iter_records(
     limits: Limits = DEFAULT_LIMITS,
 ) -> Iterator[Outcome]:
     """The outcome of every page of the inputs, in input order, in memory: each has its record
-    (``outcome.record``, a JSON line; ``outcome.record_data()``, a dict) or the reason it has none."""
+    (``outcome.record``, a JSON line; ``outcome.record_data()``, a dict) or the reason it has none.
+
+    Inputs of the wrong type are a TypeError at once, not at the first page."""
+    paths = input_paths(inputs)
     run = _Run(BatchOptions(STDOUT, workers=workers, keep_duplicates=keep_duplicates, limits=limits))
-    yield from run.outcomes(input_paths(inputs))
+    return run.outcomes(paths)
 
 
 def run_batch(inputs: PathArg | Sequence[PathArg], options: BatchOptions, progress: Progress | None = None) -> Summary:
@@ -137,7 +150,9 @@ def run_batch(inputs: PathArg | Sequence[PathArg], options: BatchOptions, progre
         if options.resume:
             run.done_before(out, log)
         skip = frozenset(i for i in (out.identity, log.identity, file_id(options.sqlite)) if i is not None)
+        run.summary.notes.extend(sink.unlocked for sink in (out, log) if sink.unlocked)
         _tabled(run.write(run.outcomes(paths, skip), out, log), out, options)
+        run.not_met(out)
     return run.summary
 
 
@@ -159,12 +174,7 @@ def _tabled(records: Iterator[dict[str, Any]], out: JsonlSink, options: BatchOpt
             pass
         return
     earlier = (json.loads(text) for text in out.existing()) if options.resume else iter(())
-    try:
-        write_sqlite(chain(earlier, records), options.sqlite)
-    except BrokenPipeError:
-        raise  # stdout's reader went away: not the database's fault
-    except (OSError, sqlite3.Error) as exc:  # e.g. a full disk: the run stops here; --resume goes on
-        raise OutputError(options.sqlite, f"cannot write: {exc}") from None
+    write_sqlite(chain(earlier, records), options.sqlite)  # a failure (a full disk) stops the run: --resume goes on
 
 
 class _Run:
@@ -179,30 +189,40 @@ class _Run:
 
     def outcomes(self, inputs: list[str], skip: frozenset[FileId] = frozenset()) -> Iterator[Outcome]:
         """The outcome of every page not already done, in input order, duplicates told apart."""
-        deferred = self.options.workers > 1  # workers read the members of a zip themselves
-        tasks = self._tasks(iter_sources(inputs, self.options.limits, skip, deferred))
+        tasks = self._tasks(self._sources(inputs, skip))
         for converted in ordered(tasks, self.options.workers, self.options.limits):
             outcome = converted if self.options.keep_duplicates else self._first_of_its_bytes(converted)
             self.summary.add(outcome)
             yield outcome
-            if self.progress is not None:
-                self.progress(1)
 
     def write(self, outcomes: Iterator[Outcome], out: JsonlSink, log: JsonlSink) -> Iterator[dict[str, Any]]:
         """Write each outcome to the records or the log; pass on each record's data (for tables)."""
         for outcome in outcomes:
             if outcome.record is None:
                 log.write(outcome.log_entry())
-                continue
-            out.write(outcome.record)
-            if self.options.sqlite is not None:
+            else:
+                out.write(outcome.record)
+            if self.progress is not None:
+                self.progress(outcome)
+            if outcome.record is not None and self.options.sqlite is not None:
                 yield json.loads(outcome.record)
+
+    def _sources(self, inputs: list[str], skip: frozenset[FileId]) -> Iterator[Source]:
+        """The pages of each input in turn, noting the inputs that hold none."""
+        deferred = self.options.workers > 1  # workers read the members of a zip themselves
+        for name in inputs:
+            held = False
+            for source in iter_sources([name], self.options.limits, skip, deferred):
+                held = True
+                yield source
+            if not held:
+                self.summary.empty.append(escape_name(name))
 
     def _tasks(self, sources: Iterator[Source]) -> Iterator[Source | Outcome]:
         """Pages to convert, or their outcome when it is known without converting them."""
         for source in sources:
             self.summary.seen += 1
-            earlier = self.done.get((source.name, source.member))
+            earlier = self.done.get(_key(source.name, source.member))
             if earlier:
                 self.summary.resumed += 1
                 self.summary.count(earlier.popleft())
@@ -228,10 +248,28 @@ class _Run:
         for sink, is_log in ((out, False), (log, True)):
             for number, text in enumerate(sink.existing(), start=1):
                 source, code = _entry(text, str(sink.path), number, is_log)
-                key = (source["path"], source.get("member"))
+                key = _key(source["path"], source.get("member"))
                 self.done[key].append(code)
                 if source.get("sha256"):
                     self.digests.setdefault(source["sha256"], source_label(key[0], key[1]))
+
+    def not_met(self, out: JsonlSink) -> None:
+        """On resume, note the pages an earlier run accounted for that these inputs no longer hold:
+        their lines are kept (a run without --resume drops them)."""
+        left = [key for key, codes in self.done.items() for _ in codes]
+        if left:
+            pages = (
+                "1 page an earlier run wrote is" if len(left) == 1 else f"{len(left)} pages an earlier run wrote are"
+            )
+            self.summary.notes.append(
+                f"{escape_name(str(out.path))}: {pages} not in these inputs (the first: {source_label(*left[0])}); "
+                "their lines are kept (a run without --resume drops them)"
+            )
+
+
+def _key(path: str, member: str | None) -> tuple[str, str | None]:
+    """How a page is known across runs: its path and member, escaped as records hold them."""
+    return escape_name(path), None if member is None else escape_name(member)
 
 
 def _entry(text: bytes, path: str, number: int, is_log: bool) -> tuple[dict[str, str], str]:
@@ -248,7 +286,4 @@ def _entry(text: bytes, path: str, number: int, is_log: bool) -> tuple[dict[str,
 
 def default_workers() -> int:
     """The machine's cores available to this process."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # pragma: no cover - not on Linux
-        return os.cpu_count() or 1
+    return cores()

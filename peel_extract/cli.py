@@ -5,52 +5,59 @@ Each command imports what it needs when it runs, so that ``--help`` and usage er
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from typer.core import TyperGroup
 
 from . import __version__
+from .cli_batch import batch
 from .cli_options import (
     DEFAULTS,
     MaxDepth,
     MaxElements,
-    MaxMemberMb,
-    MaxMembers,
     MaxPageMb,
     MaxRatio,
     Output,
     Pretty,
+    Quiet,
     Sqlite,
+    Verbose,
+    fail,
     limits_of,
+    refuse_outputs,
+    say,
+    say_warnings,
 )
-from .errors import OutputRefused, PeelError
+from .errors import PeelError
 from .options import MB
-from .process import collect_rarely
+from .process import Stopped, collect_rarely, stop_on_signals
 
 if TYPE_CHECKING:
-    from .batch import Progress, Summary
-
-STDOUT = "-"
+    from .options import Limits
 
 
 class _Commands(TyperGroup):
-    """The commands; a usage error is one plain line (``peel-extract: No such option: --prety ...``)."""
+    """The commands; a usage error is one plain line (``peel-extract: No such option: --prety ...``);
+    no command at all shows the help."""
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         try:
             code = super().main(*args, **{**kwargs, "standalone_mode": False})
         except typer.TyperException as error:  # typer's (vendored click's) usage and parameter errors
+            if type(error).__name__ == "NoArgsIsHelpError":  # typer's own test: the class is not public
+                typer.echo(error.format_message())
+                sys.exit(0)
             context = getattr(error, "ctx", None)
             command = " ".join(["peel-extract", *context.command_path.split()[1:]]) if context else "peel-extract"
             hint = f" (see '{command} --help')"
             message = " ".join(error.format_message().split())
-            typer.echo(f"peel-extract: {message}{hint}", err=True)
+            say(f"{message}{hint}")
             sys.exit(error.exit_code)
         sys.exit(code if isinstance(code, int) else 0)
 
@@ -58,7 +65,8 @@ class _Commands(TyperGroup):
 app = typer.Typer(
     cls=_Commands,
     help="Turn saved HMICFRS PEEL inspection pages into validated structured data.",
-    add_completion=False,
+    no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
@@ -79,118 +87,93 @@ def _main_options(
     """Turn saved HMICFRS PEEL inspection pages into validated structured data."""
 
 
-def _fail(error: PeelError) -> NoReturn:
-    """One line on stderr; exit 2 for an output refused before any work, 1 for any other failure."""
-    typer.echo(f"peel-extract: {error}", err=True)
-    raise typer.Exit(2 if isinstance(error, OutputRefused) else 1)
-
-
 def _emit(text: str, output: Path | None) -> None:
     from .write import write_output
 
     try:
         write_output(text + "\n", output)
     except PeelError as error:
-        _fail(error)
+        fail(error)
 
 
 @app.command()
 def extract(
-    page: Annotated[str, typer.Argument(metavar="PAGE", hidden=True)],  # described in the docstring
+    pages: Annotated[list[str], typer.Argument(metavar="PAGE", hidden=True)],  # described in the docstring
     output: Output = None,
     pretty: Pretty = False,
+    quiet: Quiet = False,
+    verbose: Verbose = False,
     max_page_mb: MaxPageMb = DEFAULTS.max_page_bytes / MB,
     max_ratio: MaxRatio = DEFAULTS.max_ratio,
     max_depth: MaxDepth = DEFAULTS.max_depth,
     max_elements: MaxElements = DEFAULTS.max_elements,
 ) -> None:
-    """Extract one saved PEEL page to a JSON record.
+    """Extract a saved PEEL page to a JSON record (several pages: one record per line, JSONL).
 
-    PAGE is a saved page (.html, .htm, .txt, maybe gzipped), or - for stdin.
+    PAGE is a saved page (.html, .htm, .txt, maybe gzipped), or - for stdin. With several pages,
+    one that fails is one line on stderr and the others are still written (exit 1).
     """
+    if pretty and len(pages) > 1:
+        raise typer.BadParameter("--pretty needs one PAGE (several are written as JSON lines)", param_hint="--pretty")
+    target = str(output) if output else None
+    refuse_outputs({"--output": target}, pages)
+    member_mb, members = DEFAULTS.max_member_bytes / MB, DEFAULTS.max_members
+    limits = limits_of(max_page_mb, member_mb, max_ratio, max_depth, members, max_elements)
+    if len(pages) == 1:
+        _emit(_record_json(pages[0], limits, pretty, verbose), output)
+        return
+    failed: list[str] = []
+    _write_parts(_records(pages, limits, verbose, failed), output)
+    raise typer.Exit(1 if failed else 0)
+
+
+def _record_json(page: str, limits: Limits, pretty: bool, verbose: bool) -> str:
+    """The page's record as JSON (its warnings said with --verbose); a failure ends the command."""
     from .api import extract_file
     from .write import record_json
 
-    member_mb, members = DEFAULTS.max_member_bytes / MB, DEFAULTS.max_members
-    limits = limits_of(max_page_mb, member_mb, max_ratio, max_depth, members, max_elements)
     try:
         record = extract_file(page, limits)
     except PeelError as error:
-        _fail(error)
-    _emit(record_json(record, pretty), output)
+        fail(error)
+    text = record_json(record, pretty)
+    if verbose:
+        say_warnings(json.loads(text))
+    return text
 
 
-@app.command()
-def batch(
-    inputs: Annotated[list[str], typer.Argument(metavar="INPUT", hidden=True)],  # described in the docstring
-    output: Annotated[
-        str, typer.Option("--output", "-o", metavar="FILE", help="The records, one JSON per line ('-': stdout).")
-    ],
-    errors: Annotated[
-        Path | None,
-        typer.Option("--errors", metavar="FILE", help="Log pages that give no record here (JSONL).", dir_okay=False),
-    ] = None,
-    workers: Annotated[
-        int | None,
-        typer.Option(
-            "--workers", "-w", metavar="N", min=1, help="Worker processes.", show_default="the machine's cores"
-        ),
-    ] = None,
-    resume: Annotated[bool, typer.Option("--resume", help="Continue an interrupted run into the same files.")] = False,
-    keep_duplicates: Annotated[
-        bool, typer.Option("--keep-duplicates", help="Convert pages whose bytes repeat an earlier page.")
-    ] = False,
-    sqlite: Sqlite = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary line.")] = False,
-    max_page_mb: MaxPageMb = DEFAULTS.max_page_bytes / MB,
-    max_member_mb: MaxMemberMb = DEFAULTS.max_member_bytes / MB,
-    max_ratio: MaxRatio = DEFAULTS.max_ratio,
-    max_depth: MaxDepth = DEFAULTS.max_depth,
-    max_members: MaxMembers = DEFAULTS.max_members,
-    max_elements: MaxElements = DEFAULTS.max_elements,
-) -> None:
-    """Convert folders and archives of saved pages to JSONL records (exit 1 if any page failed).
+def _records(pages: list[str], limits: Limits, verbose: bool, failed: list[str]) -> Iterator[str]:
+    """Each page's record as a JSON line; a page that fails is said (and listed in ``failed``)."""
+    from .api import extract_file
 
-    Each INPUT is a page, a folder, or a .zip, .tar(.gz|.bz2|.xz), .tgz or .warc(.gz) file.
-    """
-    from .batch import BatchOptions, default_workers, run_batch
+    for page in pages:
+        try:
+            text = extract_file(page, limits).model_dump_json()
+        except PeelError as error:
+            say(str(error))
+            failed.append(page)
+            continue
+        if verbose:
+            say_warnings(json.loads(text))
+        yield text + "\n"
 
-    if resume and output == STDOUT:
-        raise typer.BadParameter("--resume needs an output file, not stdout", param_hint="--resume")
-    options = BatchOptions(
-        output=output,
-        errors=str(errors) if errors else None,
-        workers=workers or default_workers(),
-        resume=resume,
-        keep_duplicates=keep_duplicates,
-        limits=limits_of(max_page_mb, max_member_mb, max_ratio, max_depth, max_members, max_elements),
-        sqlite=str(sqlite) if sqlite else None,
-    )
+
+def _write_parts(parts: Iterator[str], output: Path | None) -> None:
+    from .write import write_parts
+
     try:
-        with _progress(quiet, inputs) as progress:
-            summary = run_batch(inputs, options, progress)
+        write_parts(parts, output)
     except PeelError as error:
-        _fail(error)
-    _report(summary, quiet, logged=errors is not None)
-    raise typer.Exit(1 if summary.failed else 0)
+        fail(error)
 
 
-def _report(summary: Summary, quiet: bool, logged: bool) -> None:
-    """Without an error log, name the first pages that failed; then (unless quiet) the summary line."""
-    if not logged:
-        for failure in summary.failures:
-            typer.echo(f"peel-extract: {failure}", err=True)
-        if summary.failed > len(summary.failures):
-            more = summary.failed - len(summary.failures)
-            typer.echo(f"peel-extract: ... and {more} more failed (--errors FILE logs every one)", err=True)
-    if not quiet:
-        typer.echo(f"peel-extract: {summary.line()}", err=True)
+app.command()(batch)
 
 
 @app.command()
 def tables(
     records: Annotated[
-        Path | None, typer.Argument(help="A JSONL file of records (from 'batch').", dir_okay=False)
+        Path | None, typer.Argument(help="A JSONL file of records (from 'batch'); - for stdin.", dir_okay=False)
     ] = None,
     csv: Annotated[Path | None, typer.Option("--csv", help="Write one CSV file per table into this folder.")] = None,
     sqlite: Sqlite = None,
@@ -198,10 +181,11 @@ def tables(
         bool, typer.Option("--spreadsheet-safe", help="Prefix ' to CSV cells a spreadsheet would run as a formula.")
     ] = False,
     describe: Annotated[bool, typer.Option("--describe", help="Print every table and column, and exit.")] = False,
+    quiet: Quiet = False,
 ) -> None:
     """Write the records as tidy tables for analysis: CSV files and/or an SQLite database."""
     from .jsonl import iter_jsonl
-    from .tables import describe_markdown
+    from .tables import TABLES, describe_markdown
     from .write import write_tables
 
     if describe:
@@ -209,14 +193,14 @@ def tables(
         return
     if records is None or (csv is None and sqlite is None):
         raise typer.BadParameter("give RECORDS and --csv DIR and/or --sqlite FILE (or --describe)")
+    outputs = {"--csv": str(csv) if csv else None, "--sqlite": str(sqlite) if sqlite else None}
+    refuse_outputs(outputs, [str(records)], [f"{table}.csv" for table in TABLES])
     try:
         counts = write_tables(iter_jsonl(str(records)), csv, sqlite, spreadsheet_safe)
     except PeelError as error:
-        _fail(error)
-    except OSError as exc:
-        typer.echo(f"peel-extract: {exc.filename or records}: {exc.strerror or exc}", err=True)
-        raise typer.Exit(1) from None
-    typer.echo("peel-extract: " + ", ".join(f"{n} {table}" for table, n in counts.items()), err=True)
+        fail(error)
+    if not quiet:
+        say(", ".join(f"{n} {table}" for table, n in counts.items()))
 
 
 @app.command()
@@ -225,60 +209,38 @@ def report(
         Path, typer.Argument(help="An SQLite database from 'tables --sqlite' or 'batch --sqlite'.", dir_okay=False)
     ],
     output: Output = None,
+    quiet: Quiet = False,
 ) -> None:
     """Write one self-contained HTML page of the grades: a grid per sector, timelines, areas for improvement."""
     from .report import report_html
 
+    refuse_outputs({"--output": str(output) if output else None}, [str(database)])
     try:
         html = report_html(database)
     except PeelError as error:
-        _fail(error)
+        fail(error)
     _emit(html, output)
 
 
 @app.command()
-def schema(output: Output = None) -> None:
+def schema(output: Output = None, quiet: Quiet = False) -> None:
     """Print the JSON Schema of the records."""
     from .records import json_schema
     from .write import schema_json
 
+    refuse_outputs({"--output": str(output) if output else None})
     _emit(schema_json(json_schema()), output)
-
-
-@contextmanager
-def _progress(quiet: bool, inputs: list[str]) -> Iterator[Progress | None]:
-    """A rich progress bar on stderr (pages done, rate, time left), only on a terminal and not --quiet."""
-    if quiet or not sys.stderr.isatty():
-        yield None
-        return
-    from .inputs import count_pages
-
-    total = count_pages(inputs)  # a walk of the inputs: only worth it when a bar shows the time left
-    from rich import progress as bars
-    from rich.console import Console
-
-    columns = (
-        bars.SpinnerColumn(),
-        bars.BarColumn(),
-        bars.MofNCompleteColumn(),
-        bars.TextColumn("{task.fields[rate]}"),
-        bars.TimeRemainingColumn(),
-    )
-    with bars.Progress(*columns, console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task("pages", total=total, rate="")
-
-        def advance(done: int) -> None:
-            speed = bar.tasks[0].speed
-            bar.update(task, advance=done, rate=f"{speed:.0f} pages/s" if speed else "")
-
-        yield advance
 
 
 def main() -> None:
     """Console-script entry point."""
     collect_rarely()
+    stop_on_signals()
     try:
-        app()
+        app(prog_name="peel-extract")
+    except Stopped as stop:  # batch says more itself
+        say(f"stopped by {stop.name} before it finished; no output file was changed")
+        sys.exit(stop.exit_code)
     except BrokenPipeError:
         sys.exit(1)  # the reader of stdout went away (e.g. `| head`): stop quietly, as Unix tools do
     finally:

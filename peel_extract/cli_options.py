@@ -1,13 +1,17 @@
-"""The command line's shared options (``Annotated`` aliases) and the limits they give."""
+"""The command line's shared options (``Annotated`` aliases), the limits they give, and how it speaks:
+one ``peel-extract: SOURCE: problem`` line per thing said."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any, NoReturn
 
 import typer
 
+from .errors import OutputRefused, PeelError
 from .options import MB, Limits
+from .read import escape_name, source_label
 
 Output = Annotated[
     Path | None,
@@ -21,9 +25,29 @@ Sqlite = Annotated[
     ),
 ]
 DEFAULTS = Limits()
-MaxPageMb = Annotated[float, typer.Option("--max-page-mb", metavar="MB", min=0.001, help="Largest page read, in MB.")]
+MOST_MB = 1024 * 1024
+"""The largest size limit an option takes (1 TB): any size a machine can hold, and never inf."""
+
+
+def _sane_size(value: float) -> float:
+    if not value <= MOST_MB:  # also NaN
+        raise typer.BadParameter(f"at most {MOST_MB} (1 TB), not {value}")
+    return value
+
+
+MaxPageMb = Annotated[
+    float,
+    typer.Option("--max-page-mb", metavar="MB", min=0.001, callback=_sane_size, help="Largest page read, in MB."),
+]
 MaxMemberMb = Annotated[
-    float, typer.Option("--max-member-mb", metavar="MB", min=0.001, help="Largest archive member (decompressed), MB.")
+    float,
+    typer.Option(
+        "--max-member-mb",
+        metavar="MB",
+        min=0.001,
+        callback=_sane_size,
+        help="Largest archive member (decompressed), MB.",
+    ),
 ]
 MaxRatio = Annotated[
     int, typer.Option("--max-ratio", metavar="N", min=1, help="Largest compression ratio (bomb guard).")
@@ -48,3 +72,40 @@ def limits_of(page_mb: float, member_mb: float, ratio: int, depth: int, members:
         max_members=members,
         max_elements=elements,
     )
+
+
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, summary or notes (errors still show).")]
+Verbose = Annotated[bool, typer.Option("--verbose", "-v", help="Also print each page's warnings.")]
+
+
+def say(text: str) -> None:
+    """One line on stderr, ``peel-extract: text``: names escaped, so it stays one line and no control
+    character reaches the terminal."""
+    typer.echo(f"peel-extract: {escape_name(text)}", err=True)
+
+
+def fail(error: PeelError) -> NoReturn:
+    """One line on stderr; exit 2 for an output refused before any work, 1 for any other failure."""
+    say(str(error))
+    raise typer.Exit(2 if isinstance(error, OutputRefused) else 1)
+
+
+def refuse_outputs(
+    outputs: dict[str, str | None], inputs: Sequence[str] = (), folder_files: Sequence[str] = ()
+) -> None:
+    """Check the outputs before any work (``outputs.check_outputs``): a refused one ends the command (exit 2)."""
+    from .outputs import check_outputs
+
+    try:
+        check_outputs(outputs, inputs, folder_files)
+    except PeelError as error:
+        fail(error)
+
+
+def say_warnings(record: dict[str, Any]) -> None:
+    """Each warning of a record, one line each: ``source[:line]: warning: message (code)``."""
+    source = record.get("source") or {}
+    label = source_label(str(source.get("path")), source.get("member"))
+    for warning in record.get("warnings") or ():
+        where = label if warning.get("line") is None else f"{label}:{warning['line']}"
+        say(f"{where}: warning: {warning.get('message')} ({warning.get('code')})")

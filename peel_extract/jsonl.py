@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import json
 import os
 import stat
+import sys
 from collections.abc import Iterator
-from typing import Any
+from typing import IO, Any
 
 from .errors import OutputError, OutputRefused, RecordsError, cannot_write
+from .read import STDIN, escape_name, read_failure
 from .records import record_problem
 from .write import STDOUT, write_stdout
 
@@ -20,12 +23,15 @@ class JsonlSink:
     A killed run therefore leaves only whole lines (those still waiting to be written are converted
     again on resume); on resume a torn tail (a write cut by a
     crash of the machine itself) is cut back to the last whole line. A regular file is locked
-    while it is written, so a second run cannot write it at the same time; a device or a pipe is
-    written as it is. Any failure to write is an OutputError.
+    while it is written, so a second run cannot write it at the same time (where the file system
+    cannot lock, it is written unlocked and ``unlocked`` says so); a device or a pipe is written as
+    it is. Any failure to write is an OutputError.
     """
 
     def __init__(self, path: str | None) -> None:
         self.path = path
+        self.unlocked: str | None = None
+        """Why the file is written without a lock (the file system cannot lock), as a note."""
         self._fd: int | None = None
         self._regular = False
         self._pending: list[str] = []
@@ -49,7 +55,14 @@ class JsonlSink:
             return
         try:
             fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
+        except OSError as exc:
+            if exc.errno not in (errno.EWOULDBLOCK, errno.EAGAIN):  # NFS without lockd, some FUSE
+                reason = exc.strerror or errno.errorcode.get(exc.errno or 0, str(exc))
+                self.unlocked = (
+                    f"{escape_name(str(self.path))}: written without a lock, as its file system cannot lock files "
+                    f"({reason[:1].lower()}{reason[1:]}): make sure no other run writes it at the same time"
+                )
+                return
             self.__exit__()
             raise OutputRefused(str(self.path), "another peel-extract run is writing this file") from None
 
@@ -93,7 +106,9 @@ class JsonlSink:
         """Write the lines waiting, in one system call (or as few as the file takes)."""
         if not self._pending:
             return
-        data = ("\n".join(self._pending) + "\n").encode("utf-8")
+        # Lines hold no lone surrogate (names are escaped first); should one slip through, it is
+        # written as a JSON escape rather than lose the lines waiting.
+        data = ("\n".join(self._pending) + "\n").encode("utf-8", "backslashreplace")
         self._pending.clear()
         self._pending_size = 0
         if self.path == STDOUT:
@@ -150,12 +165,35 @@ _TAIL_BLOCK = 64 * 1024
 _WRITE_AT = 64 * 1024
 
 
+STDIN_LABEL = "<stdin>"
+
+
 def iter_jsonl(path: str) -> Iterator[dict[str, Any]]:
-    """The records of a JSONL file, one at a time, each checked against the record schema."""
-    with open(path, "rb") as lines:
-        for number, data in enumerate(lines, start=1):
-            if data.strip():
-                yield _record(path, number, data)
+    """The records of a JSONL file ('-': stdin), one at a time, each checked against the record schema."""
+    if path == STDIN:
+        yield from _records(sys.stdin.buffer, STDIN_LABEL)
+        return
+    try:
+        lines = open(path, "rb")  # noqa: SIM115 - closed below, and its errors told from the records'
+    except OSError as exc:
+        raise read_failure(path, exc, "a records file") from None
+    with lines:
+        yield from _records(lines, path)
+
+
+def _records(lines: IO[bytes], label: str) -> Iterator[dict[str, Any]]:
+    """Each record; a failure to read the file is a ReadError (so no output is blamed for it)."""
+    number = 0
+    while True:
+        try:
+            data = lines.readline()
+        except OSError as exc:
+            raise read_failure(label, exc, "a records file") from None
+        if not data:
+            return
+        number += 1
+        if data.strip():
+            yield _record(label, number, data)
 
 
 def _record(path: str, number: int, data: bytes) -> dict[str, Any]:

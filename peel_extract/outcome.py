@@ -14,7 +14,7 @@ from typing import Any
 from .api import extract_source
 from .errors import PeelError
 from .options import DEFAULT_LIMITS, Limits
-from .read import Source, source_label
+from .read import Source, escape_name, source_label
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,14 +46,14 @@ class Outcome:
     def failure(self) -> str:
         """The page and why it has no record, as the CLI prints it: ``source[:line]: message``."""
         where = self.label if self.line is None else f"{self.label}:{self.line}"
-        return f"{where}: {self.message}"
+        return f"{where}: {escape_name(str(self.message))}"
 
     def log_entry(self) -> str:
         """The page's line in the error log; its ``source`` carries the bytes' ``sha256`` (for resume)."""
         entry: dict[str, Any] = {
             "source": {**self.where, "sha256": self.digest},
             "code": self.code,
-            "message": self.message,
+            "message": None if self.message is None else escape_name(self.message),
             "line": self.line,
         }
         if self.traceback is not None:
@@ -62,8 +62,12 @@ class Outcome:
 
 
 def where(source: Source) -> dict[str, str | None]:
-    """The ``path``, ``member`` and ``url`` an outcome names its page by."""
-    return {"path": source.name, "member": source.member, "url": source.url}
+    """The ``path``, ``member`` and ``url`` an outcome names its page by, escaped as records show them."""
+    return {"path": escape_name(source.name), "member": _escaped(source.member), "url": _escaped(source.url)}
+
+
+def _escaped(name: str | None) -> str | None:
+    return None if name is None else escape_name(name)
 
 
 def convert(task: Source | Outcome, limits: Limits = DEFAULT_LIMITS) -> Outcome:

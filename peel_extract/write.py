@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import csv
 import errno
+import fcntl
 import json
 import os
+import re
 import secrets
 import sqlite3
 import stat
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import ExitStack, closing, contextmanager
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack, closing, contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
-from .errors import cannot_write
+from .errors import OutputError, cannot_write
+from .read import escape_surrogates
 from .records import PageRecord
 from .tables import DICTIONARY, LIST_TABLES, TABLES, table_rows
 
@@ -41,20 +45,36 @@ def write_output(text: str, path: str | Path | None) -> None:
     write leaves it as it was; a symlink is written through to its target; a device or a pipe
     (``/dev/null``, a FIFO) is written directly.
     """
-    data = text.encode("utf-8")
+    write_parts([text], path)
+
+
+def write_parts(parts: Iterable[str], path: str | Path | None) -> None:
+    """Write the texts one after another, as they come, to stdout (None or '-') or a file (as
+    ``write_output`` does: a file is replaced only once every part is written)."""
     if path is None or str(path) == STDOUT:
-        write_stdout(data)
+        for part in parts:
+            write_stdout(_utf8(part))
         return
     try:
         target = Path(os.path.realpath(path))
         if target.exists() and not target.is_file():
             with open(target, "wb") as stream:
-                stream.write(data)
+                for part in parts:
+                    stream.write(_utf8(part))
             return
-        with _replacing(target) as tmp:
-            Path(tmp).write_bytes(data)
+        with _replacing(target) as tmp, open(tmp, "wb") as stream:
+            for part in parts:
+                stream.write(_utf8(part))
     except OSError as exc:
         raise cannot_write(str(path), exc) from None
+
+
+def _utf8(text: str) -> bytes:
+    """The text as UTF-8; a lone surrogate (a name's byte that is not UTF-8) is written escaped."""
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return escape_surrogates(text).encode("utf-8")
 
 
 def write_stdout(data: bytes) -> None:
@@ -79,8 +99,9 @@ def _replacing(path: str | Path) -> Iterator[str]:
     target = Path(os.path.realpath(path))
     if target.exists() and not target.is_file():
         raise IsADirectoryError(errno.EISDIR, "is a folder") if target.is_dir() else _not_a_file()
+    sweep_stale(target)
     try:
-        tmp = _new_file_beside(target)
+        tmp, held = _new_file_beside(target)
     except OSError as exc:  # say which output could not be written, not the temporary file's name
         raise OSError(exc.errno, exc.strerror, str(target)) from None
     try:
@@ -89,23 +110,69 @@ def _replacing(path: str | Path) -> Iterator[str]:
         yield tmp
         os.replace(tmp, target)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        for leftover in (tmp, *(tmp + suffix for suffix in _SQLITE_SIDES)):
+            Path(leftover).unlink(missing_ok=True)
         raise
+    finally:
+        os.close(held)
 
 
 def _not_a_file() -> OSError:
     return OSError(errno.EINVAL, "not a regular file")
 
 
-def _new_file_beside(target: Path) -> str:
-    """A new, empty, hidden file in ``target``'s folder, created with the umask's permissions."""
+def _new_file_beside(target: Path) -> tuple[str, int]:
+    """A new, empty, hidden file in ``target``'s folder, created with the umask's permissions, and
+    an open descriptor that holds a lock on it while it is in use (see ``sweep_stale``)."""
     while True:
         tmp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
         try:
-            os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+            held = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
         except FileExistsError:  # pragma: no cover - 48 random bits
             continue
-        return str(tmp)
+        with suppress(OSError):  # a file system that cannot lock: the file is only not swept
+            fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return str(tmp), held
+
+
+_SQLITE_SIDES = ("-journal", "-wal", "-shm")
+_SETTLED = 2.0
+"""Seconds a temporary file is left alone after it is made (it is locked a moment after)."""
+
+
+def sweep_stale(target: Path) -> None:
+    """Remove the temporary files a run killed while writing ``target`` left beside it (with SQLite's
+    journal): those no running peel-extract holds a lock on."""
+    pattern = re.compile(rf"\.{re.escape(target.name)}\.[0-9a-f]{{12}}\.tmp")
+    try:
+        names = os.listdir(target.parent)
+    except OSError:
+        return
+    for name in names:
+        base = name.rsplit("-", 1)[0] if name.endswith(_SQLITE_SIDES) else name
+        if not pattern.fullmatch(base):
+            continue
+        if base == name:
+            _sweep(target.parent / name)
+        elif not (target.parent / base).exists():
+            (target.parent / name).unlink(missing_ok=True)  # a journal whose database is gone
+
+
+def _sweep(tmp: Path) -> None:
+    try:
+        if time.time() - tmp.stat().st_mtime < _SETTLED:
+            return
+        fd = os.open(tmp, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return  # in use by a running run (or a file system that cannot say)
+    finally:
+        os.close(fd)
+    for leftover in (tmp, *(Path(f"{tmp}{suffix}") for suffix in _SQLITE_SIDES)):
+        leftover.unlink(missing_ok=True)
 
 
 def write_tables(
@@ -121,17 +188,41 @@ def write_tables(
     Returns the row count of each table.
     """
     counts = dict.fromkeys(TABLES, 0)
-    with ExitStack() as stack:
-        sinks = []
-        if csv_folder is not None:
-            sinks.append(stack.enter_context(_csv_tables(Path(csv_folder), spreadsheet_safe)))
-        if sqlite is not None:
-            sinks.append(stack.enter_context(_sqlite_tables(sqlite)))
-        for table, row in table_rows(records):
-            for sink in sinks:
-                sink(table, row)
-            counts[table] += 1
+    try:
+        with ExitStack() as stack:
+            sinks = []
+            if csv_folder is not None:
+                sinks.append(stack.enter_context(_csv_tables(Path(csv_folder), spreadsheet_safe)))
+            if sqlite is not None:
+                sinks.append(stack.enter_context(_sqlite_tables(sqlite)))
+            for table, row in table_rows(records):
+                for sink in sinks:
+                    sink(table, row)
+                counts[table] += 1
+    except BrokenPipeError:
+        raise
+    except (OSError, sqlite3.Error) as exc:  # the records are read as PeelErrors: this is an output's
+        raise _tables_failure(exc, csv_folder, sqlite) from None
     return counts
+
+
+def _tables_failure(
+    exc: OSError | sqlite3.Error, csv_folder: str | Path | None, sqlite: str | Path | None
+) -> OutputError:
+    """The error naming the output that failed: the database for SQLite's errors and its own files."""
+    target = str(sqlite if sqlite is not None and (csv_folder is None or _of_database(exc, sqlite)) else csv_folder)
+    if isinstance(exc, OSError):
+        return cannot_write(target, exc)
+    return OutputError(target, f"cannot write: {exc}")
+
+
+def _of_database(exc: OSError | sqlite3.Error, sqlite: str | Path) -> bool:
+    """Whether the failure is SQLite's, or of the database's file (or its temporary file)."""
+    if isinstance(exc, sqlite3.Error):
+        return True
+    name = os.path.basename(exc.filename or "") if isinstance(exc.filename, str) else ""
+    ours = {Path(sqlite).name, Path(os.path.realpath(sqlite)).name}
+    return name in ours or name.startswith(tuple(f".{n}." for n in ours))
 
 
 def write_sqlite(records: Iterator[dict[str, Any]], path: str | Path) -> dict[str, int]:

@@ -16,6 +16,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -35,6 +36,11 @@ runner = CliRunner()
 
 def _batch(*args: str | Path) -> tuple[int, str]:
     result = runner.invoke(app, ["batch", *map(str, args)])
+    return result.exit_code, result.stderr
+
+
+def _run_tables(*args: str | Path) -> tuple[int, str]:
+    result = runner.invoke(app, ["tables", *map(str, args)])
     return result.exit_code, result.stderr
 
 
@@ -385,16 +391,23 @@ def test_batch_sqlite_tables_come_from_the_records_in_hand(
 def test_a_database_that_cannot_be_written_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import sqlite3
 
-    from peel_extract import batch
+    from peel_extract import write
 
-    def full_disk(records: object, path: object) -> None:
-        for _ in records:  # type: ignore[attr-defined]
-            raise sqlite3.OperationalError("database or disk is full")
+    def full_disk(table: str, row: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(batch, "write_sqlite", full_disk)
+    @contextlib.contextmanager
+    def tables_on_a_full_disk(path: object) -> Iterator[Callable[[str, object], None]]:
+        yield full_disk
+
+    monkeypatch.setattr(write, "_sqlite_tables", tables_on_a_full_disk)
     out, database = tmp_path / "out.jsonl", tmp_path / "peel.db"
     code, err = _batch(SEED, "-o", out, "--sqlite", database, "-q")
     assert (code, err) == (1, f"peel-extract: {database}: cannot write: database or disk is full\n")
+    assert _run_tables(out, "--sqlite", database) == (
+        1,
+        f"peel-extract: {database}: cannot write: database or disk is full\n",
+    )
 
 
 # --- records are written whole, many lines to a system call ---
@@ -451,3 +464,225 @@ def test_a_write_failing_at_the_end_is_an_output_error(tmp_path: Path, monkeypat
         sink.start(resume=False)
         sink.write('{"n": 0}')
         monkeypatch.setattr(os, "write", full)
+
+
+# --- issue 17 item 1: an existing file inside an input folder is overwritten only if it is ours ---
+
+
+@pytest.mark.parametrize("role", ["--output", "--errors", "--sqlite"])
+def test_a_file_inside_an_input_folder_that_is_not_ours_is_refused(tmp_path: Path, role: str) -> None:
+    site = tmp_path / "in2"
+    page, _ = _pages(site, 2)
+    (site / "notes.csv").write_text("force,notes\nWessex,keep me\n")
+    outputs = {"--output": tmp_path / "out.jsonl", "--errors": tmp_path / "errors.jsonl"}
+    for victim in (page, site / "notes.csv"):
+        before = victim.read_bytes()
+        args = {**outputs, role: victim}
+        code, err = _batch(site, *(x for option, path in args.items() for x in (option, path)))
+        assert (code, err) == (
+            2,
+            f"peel-extract: {victim}: named as {role}, but it is a file inside the input {site} that peel-extract "
+            "did not write: refusing to overwrite it\n",
+        )
+        assert victim.read_bytes() == before
+
+
+def test_our_own_outputs_inside_an_input_folder_are_replaced(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    _pages(site, 2)
+    (site / "blank.txt").write_bytes(b"\n")
+    out, errors, database = site / "out.jsonl", site / "errors.jsonl", site / "peel.db"
+    (site / "new-and-empty.jsonl").write_bytes(b"")
+    args = ("-o", out, "--errors", errors, "--sqlite", database, "-q")
+    assert _batch(site, *args)[0] == 1  # blank.txt fails
+    assert _batch(site, *args)[0] == 1
+    assert _batch(site, "-o", site / "new-and-empty.jsonl", "-q")[0] == 1
+    assert len(out.read_bytes().splitlines()) == 2 and len(errors.read_bytes().splitlines()) == 1
+
+
+# --- issue 17 item 4: a worker that dies while work is handed over is a WorkerDied, not a traceback ---
+
+
+def test_a_pool_broken_while_work_is_submitted_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from concurrent.futures.process import BrokenProcessPool
+
+    from peel_extract import pool
+
+    site = tmp_path / "site"
+    _pages(site, 40)
+    handed: list[int] = []
+
+    class BreaksOnTheThirdChunk(pool.ProcessPoolExecutor):
+        def submit(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+            handed.append(1)
+            if len(handed) == 3:
+                raise BrokenProcessPool("A child process terminated abruptly")
+            return super().submit(*args, **kwargs)
+
+    monkeypatch.setattr(pool, "ProcessPoolExecutor", BreaksOnTheThirdChunk)
+    out = tmp_path / "out.jsonl"
+    code, err = _batch(site, "-o", out, "--workers", "2")
+    assert code == 1
+    assert re.fullmatch(
+        rf"peel-extract: {site}/page-0016\.txt: a worker process died \(killed, perhaps for lack of memory\) while "
+        r"converting this page or one of the \d+ after it \(.*\); no page from here on was converted: "
+        r"run again with --resume to convert them\n",
+        err,
+    )
+    assert len(out.read_bytes().splitlines()) == 16  # the two chunks handed over before it
+
+
+# --- issue 17 item 14: no more workers than the work needs, nor than a few per core ---
+
+
+def _pool_sizes(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    from peel_extract import pool
+
+    sizes: list[int] = []
+
+    class Counted(pool.ProcessPoolExecutor):
+        def __init__(self, max_workers: int, **kwargs: object) -> None:
+            sizes.append(max_workers)
+            super().__init__(min(max_workers, 2), **kwargs)  # type: ignore[arg-type]  # old code: not 1500
+
+    monkeypatch.setattr(pool, "ProcessPoolExecutor", Counted)
+    return sizes
+
+
+def test_workers_are_capped_at_the_work_there_is(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    sizes = _pool_sizes(monkeypatch)
+    _pages(tmp_path / "site", 20)  # three chunks of 8
+    assert _batch(SEED, "-o", tmp_path / "one.jsonl", "-w", "1500", "-q") == (0, "")
+    assert _batch(tmp_path / "site", "-o", tmp_path / "twenty.jsonl", "-w", "1000000", "-q") == (0, "")
+    assert sizes == [1, 3]
+
+
+def test_workers_are_capped_at_four_per_core(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from peel_extract import pool
+
+    sizes = _pool_sizes(monkeypatch)
+    monkeypatch.setattr(pool, "cores", lambda: 1)
+    _pages(tmp_path / "site", 100)
+    assert _batch(tmp_path / "site", "-o", tmp_path / "out.jsonl", "-w", "50", "-q") == (0, "")
+    assert sizes == [4]
+    assert len((tmp_path / "out.jsonl").read_bytes().splitlines()) == 100
+
+
+# --- issue 17 item 18: --resume after the inputs changed says what it kept ---
+
+
+def test_resume_says_which_earlier_pages_are_no_longer_inputs(tmp_path: Path) -> None:
+    first, second, third = _pages(tmp_path / "site", 3)
+    out = tmp_path / "out.jsonl"
+    assert _batch(first, second, third, "-o", out, "-q") == (0, "")
+    code, err = _batch(first, "-o", out, "--resume")
+    assert code == 0
+    assert err.splitlines()[0] == (
+        f"peel-extract: {out}: 2 pages an earlier run wrote are not in these inputs (the first: {second}); "
+        "their lines are kept (a run without --resume drops them)"
+    )
+    assert err.splitlines()[1].startswith(
+        "peel-extract: 1 pages seen, 1 converted, 0 failed, 0 duplicates, 1 already done"
+    )
+    assert len(out.read_bytes().splitlines()) == 3
+
+
+# --- issue 17 item 21: a file system that cannot lock is not "another run" ---
+
+
+@pytest.mark.parametrize("number", [errno.ENOLCK, errno.EOPNOTSUPP])
+def test_a_file_system_that_cannot_lock_is_said_and_the_run_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, number: int
+) -> None:
+    from peel_extract import jsonl
+
+    def cannot_lock(fd: int, operation: int) -> None:
+        raise OSError(number, os.strerror(number))
+
+    monkeypatch.setattr(jsonl.fcntl, "flock", cannot_lock)
+    out = tmp_path / "out.jsonl"
+    code, err = _batch(SEED, "-o", out)
+    reason = os.strerror(number)
+    assert code == 0 and err.splitlines()[0] == (
+        f"peel-extract: {out}: written without a lock, as its file system cannot lock files "
+        f"({reason[0].lower()}{reason[1:]}): make sure no other run writes it at the same time"
+    )
+    assert len(out.read_bytes().splitlines()) == 1
+
+
+# --- issue 18 item 10: an input that holds no page is said, and the run is not a success ---
+
+
+def test_an_input_that_holds_no_page_is_a_warning_and_exit_1(tmp_path: Path) -> None:
+    empty, images = tmp_path / "empty", tmp_path / "images"
+    empty.mkdir()
+    images.mkdir()
+    (images / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    code, err = _batch(empty, SEED, images, "-o", tmp_path / "out.jsonl", "-q")
+    shown = "holds no page (no file or member named like a saved page: .html, .htm, .txt, ...)"
+    assert (code, err) == (1, f"peel-extract: {empty}: {shown}\npeel-extract: {images}: {shown}\n")
+    assert len((tmp_path / "out.jsonl").read_bytes().splitlines()) == 1
+
+
+# --- issue 17 item 20: SIGTERM and Ctrl-C stop a run cleanly and say so; a killed run's temporaries are swept ---
+
+
+def _started(command: list[str], folder: Path, temporary: str) -> subprocess.Popen[bytes]:
+    """The command, once it has made its temporary file ``temporary*`` in ``folder`` and is waiting."""
+    running = subprocess.Popen(command, cwd=ROOT, stdin=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while not any(p.name.startswith(temporary) for p in folder.iterdir()):
+        assert time.monotonic() < deadline and running.poll() is None, "the run did not start"
+        time.sleep(0.05)
+    time.sleep(0.3)  # into the blocking read
+    return running
+
+
+@pytest.mark.parametrize("signal_number", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_a_stopped_batch_says_so_and_leaves_no_temporary_file(tmp_path: Path, signal_number: int) -> None:
+    fifo, out, database = tmp_path / "never-written.txt", tmp_path / "out.jsonl", tmp_path / "peel.db"
+    os.mkfifo(fifo)  # given as a page, its read waits for ever: the run is stopped while it waits
+    command = [sys.executable, "-m", "peel_extract", "batch", str(SEED), str(fifo), "-o", str(out)]
+    running = _started([*command, "--sqlite", str(database), "-w", "1"], tmp_path, ".peel.db.")
+    running.send_signal(signal_number)
+    _, err = running.communicate(timeout=60)
+    name = signal.Signals(signal_number).name
+    assert running.returncode == 128 + signal_number
+    said = re.fullmatch(
+        rf"peel-extract: stopped by {name} after (\d) pages: their lines are kept in {out} "
+        rf"\(--resume goes on from there\); {database} was not written\n",
+        err.decode(),
+    )
+    assert said is not None, err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["never-written.txt", "out.jsonl"]
+    lines = out.read_bytes().splitlines()
+    assert len(lines) == int(said.group(1)) and all(json.loads(line) for line in lines)
+
+
+def test_stopped_tables_say_so_and_leave_no_temporary_file(tmp_path: Path) -> None:
+    database = tmp_path / "peel.db"
+    command = [sys.executable, "-m", "peel_extract", "tables", "-", "--sqlite", str(database)]
+    running = _started(command, tmp_path, ".peel.db.")  # reading stdin, which stays open
+    running.send_signal(signal.SIGTERM)
+    _, err = running.communicate(timeout=60)
+    assert (running.returncode, err) == (
+        143,
+        b"peel-extract: stopped by SIGTERM before it finished; no output file was changed\n",
+    )
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_temporaries_of_a_killed_run_are_swept(tmp_path: Path) -> None:
+    stale = tmp_path / ".peel.db.0123456789ab.tmp"
+    for leftover in (stale, tmp_path / f"{stale.name}-journal", tmp_path / ".peel.db.ba9876543210.tmp-journal"):
+        leftover.write_bytes(b"a killed run's")
+        os.utime(leftover, (time.time() - 3600,) * 2)
+    in_use = tmp_path / ".peel.db.00112233aabb.tmp"  # another run's, still being written
+    in_use.write_bytes(b"")
+    os.utime(in_use, (time.time() - 3600,) * 2)
+    other = tmp_path / ".notes.db.0123456789ab.tmp"  # not this output's
+    other.write_bytes(b"")
+    with open(in_use, "rb") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        assert _batch(SEED, "-o", tmp_path / "out.jsonl", "--sqlite", tmp_path / "peel.db", "-q") == (0, "")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([in_use.name, other.name, "out.jsonl", "peel.db"])

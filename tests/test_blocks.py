@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 import pytest
 
 from peel_extract.blocks import Block, page_blocks, sniff_format
+from peel_extract.errors import InputTooLarge
+from peel_extract.options import DEFAULT_LIMITS
 
 from .conftest import CASES
+from .scaling import assert_linear
 
 
 def load_cases(name: str) -> list[tuple[str, str, list[str]]]:
@@ -79,3 +83,48 @@ def test_a_row_reads_as_its_cells_joined() -> None:
 def test_an_empty_title_gives_no_block() -> None:
     blocks = page_blocks("<html><head><title> </title></head><body><p>Body.</p></body></html>", "html")
     assert [(b.kind, b.text) for b in blocks] == [("para", "Body.")]
+
+
+def _table_page(rows: int) -> str:
+    row = "<tr><td>Area {n}</td><td>Good</td><td><p>Line one</p><p>Line two</p></td></tr>"
+    cells = "".join(row.format(n=n) for n in range(rows))
+    return f"<html><body><p>Before.</p><table>{cells}</table></body></html>"
+
+
+def test_a_table_costs_time_linear_in_its_cells() -> None:
+    """Each cell asks whether it is its table's only cell: the table's cells are counted once, not per cell."""
+
+    def make_work(rows: int) -> Callable[[], object]:
+        page = _table_page(rows)
+        return lambda: page_blocks(page, "html")
+
+    assert_linear(make_work, 300)
+    assert len(page_blocks(_table_page(3), "html")) == 4
+
+
+@pytest.mark.parametrize("fmt", ["html", "text"])
+def test_lists_nested_past_the_limit_name_the_line_where_they_pass_it(fmt: str) -> None:
+    lines = ["<p>Areas for improvement</p>", "<p>Before the list.</p>"] if fmt == "html" else ["Areas", "Before"]
+    if fmt == "html":
+        lines += [f"<ul><li>level {n}" for n in range(120)]
+    else:
+        lines += [" " * n + f"• level {n}" for n in range(120)]
+    with pytest.raises(InputTooLarge) as caught:
+        page_blocks("\n".join(lines), fmt, "deep")
+    assert str(caught.value) == "deep:103: lists nest deeper than 100 levels"  # level 100, on line 3 + 100
+
+
+def test_decode_hands_plain_utf8_bytes_as_they_are_and_any_other_page_as_text() -> None:
+    from peel_extract.decode import Decoded, Utf8Bytes, decode
+
+    page = "<html><body><p>Wessex’s page</p></body></html>"
+    assert decode(page.encode(), "p.html") == Utf8Bytes(page.encode())
+    assert decode(page.encode("utf-16"), "p.html") == Decoded(page, "utf-16-le")
+    latin = b'<html><head><meta charset="windows-1252"></head><body><p>Wessex\x92s page</p></body></html>'
+    assert isinstance(decode(latin, "p.html"), Utf8Bytes)  # nothing to decide by a look: the parser tells
+    from peel_extract.api import _blocks
+    from peel_extract.read import from_bytes
+
+    source = from_bytes("p.html", latin, DEFAULT_LIMITS)
+    assert _blocks(source, DEFAULT_LIMITS)[:2] == ("html", "windows-1252")
+    assert [b.text for b in _blocks(source, DEFAULT_LIMITS)[3]] == ["Wessex’s page"]

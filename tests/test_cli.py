@@ -115,10 +115,9 @@ def test_directory_is_not_a_page(tmp_path: Path) -> None:
     assert err == f"peel-extract: {tmp_path}: is a directory, not a page (use 'batch' for folders)\n"
 
 
-def test_unwritable_output_is_a_clear_error(tmp_path: Path) -> None:
+def test_unwritable_output_is_refused_before_any_work(tmp_path: Path) -> None:
     code, _, err = _run("extract", str(SEED), "-o", str(tmp_path / "no" / "such" / "dir.json"))
-    assert code == 1
-    assert err.startswith(f"peel-extract: {tmp_path / 'no' / 'such' / 'dir.json'}: cannot write: ")
+    assert (code, err) == (2, f"peel-extract: {tmp_path / 'no' / 'such' / 'dir.json'}: cannot write: no such folder\n")
 
 
 def test_usage_error_exits_2() -> None:
@@ -250,9 +249,8 @@ def test_version() -> None:
         ),
         (["batch", str(SEED)], "Missing option '--output' / '-o'. (see 'peel-extract batch --help')"),
         (["extract"], "Missing argument 'PAGE'. (see 'peel-extract extract --help')"),
-        ([], "Missing command. (see 'peel-extract --help')"),
     ],
-    ids=["unknown option", "missing option", "missing argument", "no command"],
+    ids=["unknown option", "missing option", "missing argument"],
 )
 def test_usage_errors_are_one_plain_line(args: list[str], line: str) -> None:
     assert _run(*args) == (2, "", f"peel-extract: {line}\n")
@@ -276,3 +274,187 @@ def test_batch_names_the_first_failed_pages_without_an_error_log(tmp_path: Path)
     assert err == "".join(f"peel-extract: {page}: the file holds only white space\n" for page in pages[:5]) + (
         "peel-extract: ... and 2 more failed (--errors FILE logs every one)\n"
     )
+
+
+# --- issue 17 item 2 and issue 18 item 10: no command overwrites its input; a refused output is exit 2 ---
+
+
+def _database(tmp_path: Path) -> Path:
+    database = tmp_path / "peel.db"
+    assert _run("batch", str(SEED), "-o", str(tmp_path / "recs.jsonl"), "--sqlite", str(database), "-q")[0] == 0
+    return database
+
+
+@pytest.mark.parametrize("command", ["extract", "extract through a link", "report", "tables", "tables --csv"])
+def test_no_command_overwrites_its_input(tmp_path: Path, command: str) -> None:
+    page = tmp_path / "page.txt"
+    page.write_bytes(SEED.read_bytes())
+    link = tmp_path / "link-to-page.txt"
+    link.symlink_to(page)
+    database, records = _database(tmp_path), tmp_path / "recs.jsonl"
+    args, target, option = {
+        "extract": (["extract", str(page), "-o", str(page)], page, "--output"),
+        "extract through a link": (["extract", str(page), "-o", str(link)], link, "--output"),
+        "report": (["report", str(database), "-o", str(database)], database, "--output"),
+        "tables": (["tables", str(records), "--sqlite", str(records)], records, "--sqlite"),
+        "tables --csv": (["tables", str(tmp_path / "pages.csv"), "--csv", str(tmp_path)], None, ""),
+    }[command]
+    if target is None:  # a records file named like a table file the CSV folder is given
+        target, option = records.rename(tmp_path / "pages.csv"), "--csv"
+    before = {p: p.read_bytes() for p in (page, database, target)}
+    code, out, err = _run(*args)
+    assert (code, out, err) == (
+        2,
+        "",
+        f"peel-extract: {target}: named as {option} and as an input: refusing to overwrite it\n",
+    )
+    assert {p: p.read_bytes() for p in before} == before
+
+
+# --- issue 17 item 10: a size limit of inf (or past a terabyte) is a usage error, not a traceback ---
+
+
+@pytest.mark.parametrize(
+    ("command", "option", "value"),
+    [
+        ("extract", "--max-page-mb", "inf"),
+        ("extract", "--max-page-mb", "1e308"),
+        ("batch", "--max-page-mb", "inf"),
+        ("batch", "--max-member-mb", "inf"),
+        ("batch", "--max-member-mb", "1e308"),
+    ],
+)
+def test_a_size_limit_past_a_terabyte_is_a_usage_error(command: str, option: str, value: str) -> None:
+    args = [command, str(SEED), option, value, *(["-o", "-"] if command == "batch" else [])]
+    shown = "1e+308" if value == "1e308" else value
+    assert _run(*args) == (
+        2,
+        "",
+        f"peel-extract: Invalid value for '{option}': at most 1048576 (1 TB), not {shown} "
+        f"(see 'peel-extract {command} --help')\n",
+    )
+
+
+def test_the_largest_size_limit_reads_a_page_without_setting_aside_its_size() -> None:
+    code, out, _ = _run("extract", str(SEED), "--max-page-mb", "1048576")
+    assert code == 0 and json.loads(out)["force"] == "Staffordshire"
+
+
+# --- issue 17 item 22: tables names the output that cannot be written ---
+
+
+@pytest.mark.parametrize("option", ["--csv", "--sqlite"])
+@pytest.mark.parametrize("kind", ["folder", "fifo"])
+def test_tables_names_the_output_it_cannot_write(tmp_path: Path, option: str, kind: str) -> None:
+    records = tmp_path / "recs.jsonl"
+    assert _run("batch", str(SEED), "-o", str(records), "-q")[0] == 0
+    target = tmp_path / "target"
+    target.mkdir() if kind == "folder" else os.mkfifo(target)
+    if (option, kind) == ("--csv", "folder"):
+        assert _run("tables", str(records), option, str(target))[0] == 0
+        return
+    if (option, kind) == ("--sqlite", "folder"):  # a usage error (typer's own check), naming the folder
+        said = f"Invalid value for '--sqlite': file '{target}' is a directory. (see 'peel-extract tables --help')"
+    else:
+        said = f"{target}: cannot write: " + ("not a folder" if option == "--csv" else "not a regular file")
+    assert _run("tables", str(records), option, str(target)) == (2, "", f"peel-extract: {said}\n")
+
+
+# --- issue 18 item 10: the command line a user expects ---
+
+
+def test_dash_h_is_help() -> None:
+    for args in (["-h"], ["extract", "-h"], ["batch", "-h"], ["tables", "-h"], ["report", "-h"], ["schema", "-h"]):
+        code, out, _ = _run(*args)
+        assert code == 0 and out == _run(*args[:-1], "--help")[1] and out.startswith("Usage: ")
+
+
+def test_no_command_shows_the_help() -> None:
+    code, out, err = _run()
+    assert (code, err) == (0, "") and out == _run("--help")[1]
+    assert "Commands:" in out and "--install-completion" in out
+
+
+def test_shell_completion_can_be_shown_and_completes_commands() -> None:
+    run = [sys.executable, "-c", "from peel_extract.cli import main; main()"]  # as the console script runs
+    shown = subprocess.run([*run, "--show-completion", "bash"], capture_output=True, text=True, timeout=60)
+    assert shown.returncode == 0 and "_PEEL_EXTRACT_COMPLETE=complete_bash" in shown.stdout
+    asked = {"_PEEL_EXTRACT_COMPLETE": "complete_bash", "COMP_WORDS": "peel-extract ba", "COMP_CWORD": "1"}
+    done = subprocess.run(run, env={**os.environ, **asked}, capture_output=True, text=True, timeout=60)
+    assert done.stdout.split() == ["batch"]
+
+
+@pytest.mark.parametrize("command", [["extract", str(SEED)], ["schema"], ["tables", "--describe"]])
+def test_quiet_is_on_every_command(command: list[str]) -> None:
+    assert _run(*command, "-q")[0] == 0
+    assert _run(*command, "--quiet")[0] == 0
+
+
+def test_quiet_tables_say_nothing(tmp_path: Path) -> None:
+    records, database = tmp_path / "recs.jsonl", tmp_path / "peel.db"
+    assert _run("batch", str(SEED), "-o", str(records), "-q")[0] == 0
+    assert _run("tables", str(records), "--sqlite", str(database), "-q") == (0, "", "")
+    assert _run("report", str(database), "-o", str(tmp_path / "grades.html"), "-q") == (0, "", "")
+
+
+def test_verbose_prints_each_pages_warnings(tmp_path: Path) -> None:
+    page = FIXTURES / "dev-gwent-2016-overview" / "input.txt"
+    code, out, err = _run("extract", str(page), "-v")
+    warnings = json.loads(out)["warnings"]
+    assert code == 0 and warnings
+    where = [f"{page}" if w["line"] is None else f"{page}:{w['line']}" for w in warnings]
+    expected = [
+        f"peel-extract: {at}: warning: {w['message']} ({w['code']})" for at, w in zip(where, warnings, strict=True)
+    ]
+    assert err.splitlines() == expected
+    code, _, err = _run("batch", str(SEED), str(page), "-o", str(tmp_path / "out.jsonl"), "--verbose", "-q")
+    assert code == 0 and err.splitlines() == expected  # the seed page has none
+    assert _run("extract", str(page))[2] == ""
+
+
+def test_tables_reads_records_from_stdin(tmp_path: Path) -> None:
+    records = subprocess.run(
+        [sys.executable, "-m", "peel_extract", "batch", str(SEED), "-o", "-", "-q"], capture_output=True, cwd=ROOT
+    ).stdout
+    database = tmp_path / "peel.db"
+    code, _, err = _run("tables", "-", "--sqlite", str(database), stdin=records)
+    assert code == 0 and err.startswith("peel-extract: 1 pages, ")
+    bad = _run("tables", "-", "--sqlite", str(database), stdin=b"{}\n")
+    assert bad[0] == 1 and bad[2].startswith("peel-extract: <stdin>:1: not a peel-extract record: ")
+
+
+def test_extract_of_several_pages_writes_json_lines(tmp_path: Path) -> None:
+    overview, blank = FIXTURES / "dev-gwent-2016-overview" / "input.txt", _page(tmp_path, "blank.txt", b" ")
+    code, out, err = _run("extract", str(SEED), str(blank), str(overview))
+    assert (code, err) == (1, f"peel-extract: {blank}: the file holds only white space\n")
+    assert [json.loads(line)["source"]["path"] for line in out.splitlines()] == [str(SEED), str(overview)]
+    target = tmp_path / "records.jsonl"
+    assert _run("extract", str(SEED), str(overview), "-o", str(target)) == (0, "", "")
+    assert target.read_text(encoding="utf-8") == out
+    assert _run("extract", str(SEED), str(overview), "--pretty")[0] == 2
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["extract", str(SEED), "-o"],
+        ["batch", str(SEED), "-o"],
+        ["batch", str(SEED), "-o", "-", "--errors"],
+        ["batch", str(SEED), "-o", "-", "--sqlite"],
+        ["tables", "RECORDS", "--sqlite"],
+        ["tables", "RECORDS", "--csv"],
+        ["report", "DATABASE", "-o"],
+        ["schema", "-o"],
+    ],
+    ids=lambda c: " ".join(c[:1] + c[2:]).replace(str(SEED), "PAGE"),
+)
+def test_a_refused_output_is_exit_2_and_one_line_in_every_command(tmp_path: Path, command: list[str]) -> None:
+    database = _database(tmp_path)
+    nowhere = tmp_path / "no" / "such" / "place"
+    args = [a.replace("RECORDS", str(tmp_path / "recs.jsonl")).replace("DATABASE", str(database)) for a in command]
+    if command[-1] == "--csv":  # a folder below a file cannot be made
+        nowhere = tmp_path / "recs.jsonl" / "csv"
+        problem = f"cannot write: {tmp_path / 'recs.jsonl'} is not a folder"
+    else:
+        problem = "cannot write: no such folder"
+    assert _run(*args, str(nowhere)) == (2, "", f"peel-extract: {nowhere}: {problem}\n")

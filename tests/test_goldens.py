@@ -16,7 +16,7 @@ import pytest
 
 from peel_extract import PeelError, extract_file
 
-from .conftest import FIXTURES, ROOT, as_json, fixture_inputs
+from .conftest import FIXTURES, ROOT, as_json, fixture_inputs, pending
 
 MARKUPS = ("semantic", "flat", "malformed", "divsoup", "aria")
 
@@ -47,7 +47,7 @@ def _markup_pairs() -> list[tuple[Path, Path]]:
     pairs = []
     for html in sorted(FIXTURES.glob("*/input.html")):
         base, _, markup = html.parent.name.rpartition("-")
-        if markup in MARKUPS:
+        if markup in MARKUPS and not pending(html.parent):
             pairs.append((Path("fixtures", base, "input.txt"), html.relative_to(ROOT)))
     return pairs
 
@@ -89,7 +89,7 @@ def _report_pairs() -> list[tuple[Path, Path]]:
     for html in sorted(FIXTURES.glob("*/input.html")):
         base = html.parent.name.rpartition("-table-")[0]
         base = base or html.parent.name.removesuffix("-titled")
-        if base != html.parent.name:
+        if base != html.parent.name and not pending(html.parent):
             pairs.append((Path("fixtures", base, "input.txt"), html.relative_to(ROOT)))
     return pairs
 

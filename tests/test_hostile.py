@@ -83,7 +83,7 @@ def test_invalid_bytes_are_replaced_and_reported() -> None:
 
 def test_latin1_page_declared_as_such() -> None:
     record = as_json(extract_file(HOSTILE / "latin1.html"))
-    assert record["source"]["encoding"] == "cp1252"
+    assert record["source"]["encoding"] == "windows-1252"
     assert record["summary"][0] == (
         "Staffordshire Police's leaders are positive ethical role models. Officers and staff understand the "
         "force's values. Leaders use these values when they make decisions."
@@ -329,7 +329,7 @@ def test_deep_bullet_nesting_is_a_clear_error() -> None:
     page = head + "".join(" " * i + "• item\n" for i in range(3000))
     with pytest.raises(PeelError) as caught:
         extract_page(page.encode(), "deep.txt")
-    assert str(caught.value) == "deep.txt:1: lists nest deeper than 100 levels"
+    assert str(caught.value) == "deep.txt:111: lists nest deeper than 100 levels"
     nested = head + "".join(" " * i + "• item\n" for i in range(50))
     record = as_json(extract_page(nested.encode(), "ok.txt"))
     node, depth = record["questions"][0]["areas_for_improvement"][0], 1
@@ -516,3 +516,73 @@ def test_noembed_a_stray_title_and_bogus_comments_are_not_content(utf8: bool) ->
     assert "LEAK" not in json.dumps(record)
     original = as_json(extract_page(seed.encode() if utf8 else seed.replace("’", "'").encode("cp1252"), "seed.html"))
     assert _content(record) == _content(original)
+
+
+# --- issue 17 item 6: names that are not UTF-8, or hold control characters, are shown escaped ---
+
+RAW_NAMES = {"page\udcff.txt": "page\\xff.txt", "bell\x07\x1b[31mred.txt": "bell\\x07\\x1b[31mred.txt"}
+"""File names as Python holds them (a byte that is not UTF-8 as a lone surrogate) -> as shown."""
+
+
+def _named_site(tmp: Path) -> Path:
+    site = tmp / "site"
+    site.mkdir()
+    for name in RAW_NAMES:
+        (site / name).write_bytes(SEED_TEXT.read_bytes() + name.encode("utf-8", "surrogateescape"))
+    (site / "blank\udcfe\n.txt").write_bytes(b" \n")
+    with tarfile.open(site / "named.tar", "w", format=tarfile.GNU_FORMAT, errors="surrogateescape") as tar:
+        for name, data in (("member\udcff.txt", SEED_TEXT.read_bytes() + b"\n\n"), ("esc\x1b[2J.txt", b"")):
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+    return site
+
+
+def _cli(*args: str | Path, cwd: Path = ROOT) -> subprocess.CompletedProcess[bytes]:
+    command = [sys.executable, "-m", "peel_extract", *map(str, args)]
+    return subprocess.run(command, capture_output=True, cwd=cwd, timeout=120)
+
+
+def test_names_that_are_not_utf8_are_shown_escaped(tmp_path: Path) -> None:
+    site = _named_site(tmp_path)
+    out, log = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
+    done = _cli("batch", site, "-o", out, "--errors", log, "-q")
+    assert (done.returncode, done.stderr) == (1, b"")  # two pages fail (logged), none is lost
+    records = [json.loads(line) for line in out.read_bytes().decode("utf-8").splitlines()]
+    assert sorted((r["source"]["path"].removeprefix(f"{site}/"), r["source"]["member"]) for r in records) == [
+        ("bell\\x07\\x1b[31mred.txt", None),
+        ("named.tar", "member\\xff.txt"),
+        ("page\\xff.txt", None),
+    ]
+    logged = [json.loads(line) for line in log.read_bytes().decode("utf-8").splitlines()]
+    assert [(e["source"]["path"].removeprefix(f"{site}/"), e["source"]["member"], e["code"]) for e in logged] == [
+        ("blank\\xfe\\x0a.txt", None, "empty"),
+        ("named.tar", "esc\\x1b[2J.txt", "empty"),
+    ]
+    # A resumed run knows the escaped names: nothing is converted twice.
+    again = _cli("batch", site, "-o", out, "--errors", log, "--resume")
+    assert b", 5 already done in " in again.stderr and len(out.read_bytes().splitlines()) == 3
+
+
+def test_messages_about_such_names_are_one_escaped_line(tmp_path: Path) -> None:
+    site = _named_site(tmp_path)
+    done = _cli("batch", site, "-o", tmp_path / "out.jsonl", "-q")
+    assert done.stderr.decode("ascii").splitlines() == [
+        f"peel-extract: {site}/blank\\xfe\\x0a.txt: the file holds only white space",
+        f"peel-extract: {site}/named.tar!esc\\x1b[2J.txt: the file is empty",
+    ]
+    for raw, shown in RAW_NAMES.items():
+        record = _cli("extract", site / raw)
+        assert record.returncode == 0 and json.loads(record.stdout)["source"]["path"] == f"{site}/{shown}"
+    missing = _cli("extract", tmp_path / "gone\udcff\x1b\n.txt")
+    assert missing.stderr == f"peel-extract: {tmp_path}/gone\\xff\\x1b\\x0a.txt: no such file\n".encode()
+
+
+def test_a_database_whose_name_is_not_utf8_gives_its_report(tmp_path: Path) -> None:
+    database = tmp_path / "grades\udcff.db"
+    assert _cli("batch", SEED_TEXT, "-o", tmp_path / "out.jsonl", "--sqlite", database, "-q").returncode == 0
+    done = _cli("report", database, "-o", tmp_path / "grades.html")
+    assert (done.returncode, done.stderr) == (0, b"")
+    assert "grades\\xff.db" in (tmp_path / "grades.html").read_text(encoding="utf-8")
+    refused = _cli("report", tmp_path / "none\udcff.db")
+    assert refused.stderr.decode("ascii").startswith(f"peel-extract: {tmp_path}/none\\xff.db: ")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -122,7 +123,60 @@ def test_the_command_line_imports_no_record_model_to_start() -> None:
     import subprocess
     import sys
 
-    heavy = ("pydantic", "peel_extract.records", "peel_extract.api")
+    heavy = ("pydantic", "peel_extract.records", "peel_extract.api", "rich")
     code = f"import sys, peel_extract.cli; print(sorted(m for m in sys.modules if m.startswith({heavy!r})))"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout == "[]\n"
+
+
+# --- issue 17 item 23: the library's calls take what Python gives as paths and names, or say what they need ---
+
+
+def test_extract_file_takes_a_bytes_path_and_refuses_none() -> None:
+    assert as_json(peel_extract.extract_file(bytes(SEED))) == as_json(peel_extract.extract_file(SEED))
+    with pytest.raises(TypeError) as caught:
+        peel_extract.extract_file(None)  # type: ignore[arg-type]
+    assert str(caught.value) == "extract_file needs a path (str, bytes or Path), not NoneType"
+
+
+def test_extract_page_takes_no_name_and_refuses_a_name_that_is_not_text() -> None:
+    record = peel_extract.extract_page(SEED.read_bytes(), name=None)
+    assert record.source.path == "<bytes>"
+    with pytest.raises(TypeError) as caught:
+        peel_extract.extract_page(SEED.read_bytes(), name=42)  # type: ignore[arg-type]
+    assert str(caught.value) == "extract_page's name must be a str (or None), not int"
+
+
+# --- issue 18 item 10: iter_records refuses what is not a path at once, as the README says ---
+
+
+@pytest.mark.parametrize("given", [42, None, ["site", 3]], ids=repr)
+def test_iter_records_refuses_anything_else_at_once(given: object) -> None:
+    with pytest.raises(TypeError) as caught:
+        peel_extract.iter_records(given)  # type: ignore[arg-type]
+    assert str(caught.value) == f"inputs must be a path (str or Path) or a list of paths, not {type(given).__name__}"
+
+
+# --- issue 19 item 4: every package the code imports is declared ---
+
+
+def test_every_package_imported_is_declared() -> None:
+    import ast
+    import sys
+    import tomllib
+    from importlib.metadata import packages_distributions
+
+    root = Path(peel_extract.__file__).parent
+    imported = set()
+    for module in root.rglob("*.py"):
+        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                imported.update(alias.name.split(".")[0] for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                imported.add(node.module.split(".")[0])
+    third_party = {name for name in imported - set(sys.stdlib_module_names) if name != "peel_extract"}
+    distributions = packages_distributions()
+    needed = {distributions[name][0].lower() for name in third_party}
+    pyproject = tomllib.loads((root.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    declared = {re.split(r"[<>=\[ ;]", spec)[0].lower() for spec in pyproject["project"]["dependencies"]}
+    assert needed - declared == set()

@@ -9,7 +9,7 @@ from ..errors import InputTooLarge
 from ..options import DEFAULT_LIMITS, Limits
 from .common import Block, fold
 from .html import tree_blocks
-from .parse import NOT_UTF8, parse, too_deep
+from .parse import parse, too_deep
 from .text import text_blocks
 
 __all__ = ["Block", "Format", "fold", "page_blocks", "sniff_bytes", "sniff_format", "utf8_html_blocks"]
@@ -48,7 +48,7 @@ def utf8_html_blocks(data: bytes, name: str, limits: Limits = DEFAULT_LIMITS) ->
     None when the bytes turn out not to be UTF-8, for the caller to decode them first."""
     _check_elements(data, "html", name, limits)
     root = parse(data, name, limits)
-    if root is NOT_UTF8:
+    if root is None:
         return None
     return _checked(tree_blocks(root, limits.max_depth), name, limits)
 
@@ -78,8 +78,9 @@ def _count(page: str | bytes, mark: str) -> int:
 def _checked(blocks: list[Block] | None, name: str, limits: Limits) -> list[Block]:
     if blocks is None:
         raise too_deep(name, limits)
+    limit = min(limits.max_depth, MAX_LIST_DEPTH)
     deepest = max((b.depth for b in blocks if b.kind == "item"), default=0)
-    if deepest >= min(limits.max_depth, MAX_LIST_DEPTH):
-        limit = min(limits.max_depth, MAX_LIST_DEPTH)
-        raise InputTooLarge(name, f"lists nest deeper than {limit} levels", blocks[0].line)
+    if deepest >= limit:
+        line = next(b.line for b in blocks if b.kind == "item" and b.depth >= limit)
+        raise InputTooLarge(name, f"lists nest deeper than {limit} levels", line)
     return blocks

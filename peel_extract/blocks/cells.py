@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 # A cell holding any of these (or lines of prose: paragraphs or list items, one of them long) is page
@@ -9,10 +11,11 @@ from lxml import etree
 _LAYOUT_SIGNS = etree.XPath(".//h1|.//h2|.//h3|.//h4|.//h5|.//h6|.//table|.//dl|.//blockquote")
 # A data cell may hold several short lines, as paragraphs, list items or <br>-separated (names in one cell).
 _CELL_LINES = etree.XPath("./p|./div|.//li")
-# A cell with no other cell in its table.
-_ONLY_CELL = etree.XPath("count(ancestor::table[1]//td | ancestor::table[1]//th) = 1")
 _LONGEST_CELL_LINE = 150
 _MAX_COLSPAN = 20
+# A browser reads a span as a non-negative integer: white space, an optional "+", then ASCII digits (any
+# after them are ignored); no digits, or 0, means 1. Other digits ("٣", "²") are no digits.
+_SPAN = re.compile(r"[\t\n\f\r ]*\+?0*([0-9]+)")
 
 
 def _elements(xpath: etree.XPath, root: etree._Element) -> list[etree._Element]:
@@ -20,17 +23,33 @@ def _elements(xpath: etree.XPath, root: etree._Element) -> list[etree._Element]:
     return [el for el in found if isinstance(el, etree._Element)] if isinstance(found, list) else []
 
 
-def layout_cell(el: etree._Element) -> bool:
+def _only_cell(el: etree._Element, tables: dict[etree._Element, bool]) -> bool:
+    """Whether a cell is the only cell (td or th) of its table, each table's cells counted once."""
+    table = next(el.iterancestors("table"), None)
+    if table is None:
+        return False
+    several = tables.get(table)
+    if several is None:
+        cells = table.iter("td", "th")
+        several = tables[table] = next(cells, None) is not None and next(cells, None) is not None
+    return not several
+
+
+def layout_cell(el: etree._Element, tables: dict[etree._Element, bool]) -> bool:
     """A table cell that is its table's only cell (a table of one cell holds no data: it lays a page out),
-    or holds headings or tables, or lines (paragraphs, list items) one of which is prose."""
-    if _ONLY_CELL(el) or _elements(_LAYOUT_SIGNS, el):
+    or holds headings or tables, or lines (paragraphs, list items) one of which is prose. ``tables`` keeps,
+    for the tables of one page, whether each holds several cells."""
+    if _only_cell(el, tables) or _elements(_LAYOUT_SIGNS, el):
         return True
     lines = _elements(_CELL_LINES, el)
     several = len(lines) > 1 or any(line.tag == "li" for line in lines)
-    return several and any(len(str(line.xpath("string()"))) > _LONGEST_CELL_LINE for line in lines)
+    return several and any(len("".join(map(str, line.itertext()))) > _LONGEST_CELL_LINE for line in lines)
 
 
 def colspan(el: etree._Element) -> int:
-    """The columns a cell spans: its ``colspan`` (at most 20), else 1."""
-    span = el.get("colspan", "1").strip()
-    return min(int(span), _MAX_COLSPAN) if span.isdigit() and int(span) > 0 else 1
+    """The columns a cell spans, read as a browser reads ``colspan`` (at most 20); 1 when it says none."""
+    found = _SPAN.match(el.get("colspan", ""))
+    if found is None:
+        return 1
+    digits = found.group(1)
+    return _MAX_COLSPAN if len(digits) > 2 else min(int(digits), _MAX_COLSPAN) or 1

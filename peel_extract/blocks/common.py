@@ -48,11 +48,13 @@ _BULLET_STARTS = frozenset("•·*-–‣◦▪●○(")
 
 def fold(text: str) -> str:
     """Fold every run of white space (NBSP and zero-width space included) to one space."""
-    if "\u200b" in text or "\ufeff" in text:
+    # Folded already (most text is): every white space character but the ASCII space is unprintable.
+    # (isascii() costs nothing, the look for invisible characters a pass over the text.)
+    if text.isascii() or not ("\u200b" in text or "\ufeff" in text):
+        if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+            return text
+    else:
         text = _INVISIBLE.sub(" ", text)
-    elif text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
-        # Folded already (most text is): every white space character but the ASCII space is unprintable.
-        return text
     return " ".join(text.split())
 
 
@@ -88,7 +90,7 @@ def strip_bullet(text: str) -> tuple[str, str]:
 
 _new_block = tuple.__new__
 # What a line may start with when it is not a plain paragraph (a bullet, numbering, indentation).
-_NOT_PLAIN = frozenset(" \t\u00a0") | _BULLET_STARTS | frozenset("0123456789")
+NOT_PLAIN = frozenset(" \t\u00a0") | _BULLET_STARTS | frozenset("0123456789")
 
 
 def para(text: str, line: int) -> Block:
@@ -110,7 +112,7 @@ class LineLists:
 
     def block(self, raw: str, line: int) -> Block | None:
         """A block for the raw line (an item when bulleted), or None for a blank line."""
-        if raw[:1] not in _NOT_PLAIN:  # most lines: no bullet, no indentation
+        if raw[:1] not in NOT_PLAIN:  # most lines: no bullet, no indentation
             text = fold(raw)
             if not text:
                 return None

@@ -18,6 +18,8 @@ DROP = frozenset(
 # header/footer are site chrome unless they sit inside content (ARIA banner/contentinfo); a
 # header holding the page's h1 holds its title and is content.
 LANDMARKS = frozenset({"header", "footer"})
+# Tags the walker must look at before it walks them (even without attributes).
+LOOKED_AT = DROP | LANDMARKS
 CONTENT = frozenset({"article", "main", "section"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 # ARIA roles, by the element each gives a div or span the meaning of (markup built of divs says headings,

@@ -1,9 +1,10 @@
-"""The HTML parser: a page's bytes (or decoded text) to lxml's tree, within libxml2's limits, with bs4 as
-the fallback for markup libxml2 gives up on. It never touches the network."""
+"""The HTML parser: a page's UTF-8 bytes (or decoded text) to lxml's tree, within libxml2's limits. It never
+touches the network."""
 
 from __future__ import annotations
 
 import re
+from typing import overload
 
 from lxml import etree
 
@@ -52,11 +53,13 @@ def _over_parser_limit(html_parser: etree.HTMLParser, name: str, limits: Limits)
     return InputTooLarge(name, message, found.line or None)
 
 
-NOT_UTF8 = etree.Element("not-utf-8")
-
-
-def parse(page: str | bytes, name: str, limits: Limits) -> etree._Element:
-    """The tree of a page (bytes are parsed as UTF-8: NOT_UTF8 when they are not), bs4's when libxml2 gives up."""
+@overload
+def parse(page: str, name: str, limits: Limits) -> etree._Element: ...
+@overload
+def parse(page: bytes, name: str, limits: Limits) -> etree._Element | None: ...
+def parse(page: str | bytes, name: str, limits: Limits) -> etree._Element | None:
+    """The tree of a page; bytes are parsed as UTF-8, and give None when they are not UTF-8 after all.
+    A document with nothing in it (no element, no text: only a comment or a doctype) is an empty tree."""
     html_parser = parser(huge=limits.max_depth > LIBXML2_MAX_DEPTH, utf8=isinstance(page, bytes))
     if isinstance(page, str):
         page = _XML_DECLARATION.sub("", page, count=1)
@@ -69,16 +72,5 @@ def parse(page: str | bytes, name: str, limits: Limits) -> etree._Element:
         # libxml2 stopped at one of its limits: the rest of the page would be silently lost.
         raise _over_parser_limit(html_parser, name, limits)
     if "ERR_INVALID_ENCODING" in errors and isinstance(page, bytes):
-        return NOT_UTF8
-    if root is None:
-        root = _parse_with_soup(page.decode("utf-8", errors="replace") if isinstance(page, bytes) else page)
-    return root
-
-
-def _parse_with_soup(text: str) -> etree._Element:
-    """Fallback for markup libxml2 gives up on: bs4's own parser, re-serialised for lxml."""
-    from bs4 import BeautifulSoup
-
-    html = str(BeautifulSoup(text, "html.parser"))
-    root = etree.fromstring(f"<html><body>{html}</body></html>", parser())
+        return None
     return root if root is not None else etree.Element("html")

@@ -53,11 +53,11 @@ def list_item(state: State[D], block: Block) -> bool:
 def list_paragraph(state: State[D], block: Block) -> bool:
     """Paragraph entries: any under a cause or recommendation heading; under "Areas for
     improvement" only those worded as one (the kind's ``afi_sentence``), for markup without bullets."""
-    if state.list_kind is None or state.question is None or block.kind != "para":
-        return False
-    if FINDINGS_INTRO.match(block.text):
+    if block.kind != "para" or state.list_kind is None or state.question is None:
         return False
     if state.list_kind not in _PROSE_LISTS and not state.kind.afi_sentence.match(block.text):
+        return False  # under "Areas for improvement", a paragraph not worded as one (most): the first look
+    if FINDINGS_INTRO.match(block.text):
         return False
     roots = state.question.list_roots(state.list_kind)
     node = Node(block.text, block.line)

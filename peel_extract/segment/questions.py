@@ -76,14 +76,16 @@ def question_number(state: State[D], block: Block) -> bool:
 def question(state: State[PillarPageDraft], block: Block) -> bool:
     """A question opens a new question record; at the very end of a cut page, so does its stem. A question
     written after its number as a list line ("1. How well ...?") is one too, whatever list is open."""
+    if "?" not in block.text and not state.is_last():
+        return False  # a question ends with '?', unless the page is cut inside it (the cheapest test, first)
     if block.kind == "item":
         number = _item_number(block)
         if number is None:
             return False  # a bulleted line is never a question; a numbered one may be
     else:
         number = state.pending_number
-    if not _allowed(state) or ("?" not in block.text and not state.is_last()):
-        return False  # a question ends with '?', unless the page is cut inside it
+    if not _allowed(state):
+        return False
     text, value = block.text, None
     graded = GRADED_QUESTION.match(text)
     if graded is not None:
