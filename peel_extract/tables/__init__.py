@@ -2,13 +2,12 @@
 
 from .dictionary import DICTIONARY, KEYS, LIST_TABLES, TABLES, Column, Table, describe_markdown
 from .latest import GRADE_RANK
-from .rows import KINDS, table_rows
+from .rows import table_rows
 
 __all__ = [
     "DICTIONARY",
     "GRADE_RANK",
     "KEYS",
-    "KINDS",
     "LIST_TABLES",
     "TABLES",
     "Column",
