@@ -12,12 +12,12 @@ import re
 
 from .blocks import Block, Format, page_blocks, sniff_bytes, sniff_format, utf8_html_blocks
 from .decode import Utf8Bytes, decode, decode_text
-from .errors import Issue, NotAPeelPage, ReadError, UnsupportedPageType
+from .errors import Issue, NotAPeelPage, ReadError
+from .kinds import detect
 from .options import DEFAULT_LIMITS, Limits
 from .read import Source, escape_name, from_bytes, read_page, too_large
-from .records import PageRecord, SourceInfo, build_record
+from .records import PageRecord, SourceInfo
 from .segment import segment
-from .segment.kind import CONVERTED, DESCRIPTIONS, page_kind
 
 
 def extract_file(
@@ -68,12 +68,7 @@ def _extract(source: Source, limits: Limits, sha256: str | None) -> PageRecord:
     if _is_json(source.data):
         raise NotAPeelPage(source.label, "this is JSON data (such as peel-extract's output), not a saved page")
     fmt, encoding, issues, blocks = _blocks(source, limits)
-    kind = page_kind(blocks)
-    if kind is None:
-        raise NotAPeelPage(source.label, "not an HMICFRS PEEL page (no '<Force> PEEL <year>' title line)")
-    page_type = CONVERTED.get(kind)
-    if page_type is None:
-        raise UnsupportedPageType(source.label, f"unsupported page type: recognised {DESCRIPTIONS[kind]}")
+    kind = detect(blocks, source.label)
     info = SourceInfo(
         path=escape_name(source.name),
         member=None if source.member is None else escape_name(source.member),
@@ -83,9 +78,9 @@ def _extract(source: Source, limits: Limits, sha256: str | None) -> PageRecord:
         encoding=encoding,
         sha256=sha256 or hashlib.sha256(source.data).hexdigest(),
     )
-    draft = segment(blocks, page_type)
+    draft = segment(blocks, kind)
     draft.issues[:0] = issues
-    return build_record(draft, info)
+    return kind.build(draft, info)
 
 
 _JSON_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*[\[{]")

@@ -19,8 +19,8 @@ from peel_extract import PeelError, extract_file, vocab
 from peel_extract.blocks import Block, page_blocks, sniff_format
 from peel_extract.decode import decode_text as decode
 from peel_extract.read import read_page
-from peel_extract.segment.chrome import strip_chrome
 from peel_extract.segment.header import is_pillar_line
+from peel_extract.segment.passes.chrome import strip_chrome
 
 from .conftest import ROOT, as_json, fixture_inputs
 

@@ -80,7 +80,7 @@ def test_html_markup_gives_the_text_page_record(text: Path, html: Path) -> None:
 # title, also the name and round the h1 or <title> gives, and where each was read.
 TABLE_FIELDS = ("judgment", "judgment_source")
 TABLE_WARNINGS = ("judgments_table_missing", "area_count_mismatch")
-TITLE_KEYS = ("name_source", "year", "year_source", "heading")
+TITLE_KEYS = ("name_source", "year", "year_source", "heading", "inferred_year")
 TITLE_WARNINGS = ("year_missing", "force_missing", "service_missing")
 
 
@@ -104,7 +104,7 @@ def _without_table(record: dict[str, Any], titled: bool) -> dict[str, Any]:
         if area["judgment_source"] != "table" or area["sections"] or area["judgment_in_text"]
     ]
     for key in TITLE_KEYS if titled else ():
-        record.pop(key)
+        record.pop(key, None)
     return _without_provenance(record)
 
 

@@ -16,8 +16,9 @@ import pytest
 from typer.testing import CliRunner
 
 from peel_extract.cli import app
+from peel_extract.kinds import table_rows_by_type
 from peel_extract.records import json_schema
-from peel_extract.tables import GRADE_RANK, KINDS, LATEST_VIEWS
+from peel_extract.tables import GRADE_RANK, LATEST_VIEWS
 
 from .conftest import FIXTURES
 
@@ -168,7 +169,7 @@ def test_grade_ranks() -> None:
 
 
 def test_every_page_type_has_a_tabler() -> None:
-    assert set(json_schema()["discriminator"]["mapping"]) == set(KINDS)
+    assert set(json_schema()["discriminator"]["mapping"]) == set(table_rows_by_type())
 
 
 def test_captures_in_a_warc_end_to_end(tmp_path: Path) -> None:
@@ -306,3 +307,19 @@ def test_name_round_level_and_the_grade_rank_on_the_pages_own_scale(database: An
         ("Staffordshire", "Staffordshire", None),
         ("Surrey", None, "Surrey"),
     ]
+
+
+def test_a_report_that_names_no_round_is_of_its_kinds_one_round(database: Any) -> None:
+    """A fire and rescue report's text scrape (year null, inferred_year 2023-25) and its titled page are
+    versions of one page: one grade per area, one newest page."""
+    scrape, titled = (
+        _fixture("synthetic-borsetshire-2023-25-frs-report"),
+        _fixture("synthetic-borsetshire-2023-25-frs-report-titled"),
+    )
+    assert (scrape["year"], scrape["inferred_year"], titled["year"]) == (None, "2023-25", "2023-25")
+    db = database([titled, scrape])
+    pages = "SELECT page_id, year, round, year_start, is_latest FROM pages"
+    assert db.execute(pages).fetchall() == [(1, "2023-25", "2023-25", 2023, 0), (2, None, "2023-25", 2023, 1)]
+    grades = "SELECT DISTINCT round, versions, page_id FROM latest_judgments"
+    assert db.execute(grades).fetchall() == [("2023-25", 2, 2)]
+    assert db.execute("SELECT count(*) FROM latest_judgments").fetchone() == (len(titled["areas"]),)

@@ -51,6 +51,5 @@ def test_rule_chains_by_block_class_change_nothing(monkeypatch: pytest.MonkeyPat
         return out
 
     chained = records()
-    full = {page_type: full_chains(rules) for page_type, rules in segmentation._RULES.items()}
-    monkeypatch.setattr(segmentation, "_CHAINS", full)
+    monkeypatch.setattr(segmentation, "_chains_of", full_chains)
     assert records() == chained

@@ -1,17 +1,20 @@
-"""Records stage: the output contract as pydantic v2 models, one module per page kind, built from the draft."""
+"""Records stage: the output contract as pydantic v2 models, built from the finished draft.
+
+Each page kind's model is a ``PageRecord``; the models of the kinds held here are in ``police.py``, ``fire.py``
+and ``report.py`` (a new kind may keep its model in its own module). Which models a record may be, and so
+the JSON Schema, come from the registry of kinds (``kinds/``).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Annotated, Any
+from typing import Any
 
-from pydantic import Field, TypeAdapter, ValidationError
+from pydantic import TypeAdapter, ValidationError
 
-from ..segment import PageDraft
-from .common import SCHEMA_VERSION, SourceInfo
-from .fire import FrsOverviewRecord, FrsPillarRecord, frs_overview_record, frs_pillar_record
-from .police import OverviewRecord, PillarRecord, overview_record, pillar_record
-from .report import FrsReportRecord, PeelReportRecord, frs_report_record, peel_report_record
+from .common import SCHEMA_VERSION, PageRecord, SourceInfo
+from .fire import FrsOverviewRecord, FrsPillarRecord
+from .police import OverviewRecord, PillarRecord
+from .report import FrsReportRecord, PeelReportRecord
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -23,32 +26,21 @@ __all__ = [
     "PeelReportRecord",
     "PillarRecord",
     "SourceInfo",
-    "build_record",
     "json_schema",
     "record_problem",
 ]
 
-PageRecord = PillarRecord | OverviewRecord | FrsPillarRecord | FrsOverviewRecord | PeelReportRecord | FrsReportRecord
-_ADAPTER: TypeAdapter[PageRecord] = TypeAdapter(Annotated[PageRecord, Field(discriminator="page_type")])
-_BUILDERS: dict[str, Callable[[PageDraft, SourceInfo], PageRecord]] = {
-    "peel_pillar": pillar_record,
-    "peel_overview": overview_record,
-    "frs_pillar": frs_pillar_record,
-    "frs_overview": frs_overview_record,
-    "peel_report": peel_report_record,
-    "frs_report": frs_report_record,
-}
 
+def _adapter() -> TypeAdapter[PageRecord]:
+    from ..kinds import record_adapter  # the registry of kinds sits above the records: asked when needed
 
-def build_record(draft: PageDraft, source: SourceInfo) -> PageRecord:
-    """Validate the draft into the output contract of its page kind."""
-    return _BUILDERS[draft.page_type](draft, source)
+    return record_adapter()
 
 
 def record_problem(data: object) -> str | None:
-    """None when ``data`` is a valid record, else the first thing wrong with it."""
+    """None when ``data`` is a valid record (of any registered kind), else the first thing wrong with it."""
     try:
-        _ADAPTER.validate_python(data)
+        _adapter().validate_python(data)
     except ValidationError as error:
         first = error.errors()[0]
         where = ".".join(str(part) for part in first["loc"])
@@ -57,5 +49,5 @@ def record_problem(data: object) -> str | None:
 
 
 def json_schema() -> dict[str, Any]:
-    """The JSON Schema of a page record (every page kind, told apart by page_type)."""
-    return _ADAPTER.json_schema()
+    """The JSON Schema of a page record (every registered kind, told apart by page_type)."""
+    return _adapter().json_schema()

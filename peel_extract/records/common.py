@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
 from ..errors import Issue
 from ..segment import ListDraft, Node, PageDraft, QuestionDraft, SectionDraft
@@ -77,6 +77,28 @@ class UnplacedText(Model):
 
     text: str
     line: int
+
+
+class PageRecord(Model):
+    """A page's record, of whichever kind: each kind's model is one (the registry in ``kinds/`` lists them, and
+    its ``page_type`` tells them apart). Each model declares its own fields, in its own order; every one has
+    these."""
+
+    if TYPE_CHECKING:
+        schema_version: str
+        page_type: str
+        sector: str
+        truncated: bool
+        unplaced: list[UnplacedText]
+        warnings: list[RecordWarning]
+        source: SourceInfo
+
+
+def record_adapter(models: tuple[type[PageRecord], ...]) -> TypeAdapter[PageRecord]:
+    """Validation and JSON Schema of a record of any of these models, told apart by ``page_type``."""
+    # A union of the models the registry holds at run time, which no static type can name.
+    union = Union[models]  # type: ignore[valid-type]  # noqa: UP007
+    return TypeAdapter(Annotated[union, Field(discriminator="page_type")])
 
 
 def provenance(draft: PageDraft, source: SourceInfo) -> dict[str, Any]:

@@ -7,7 +7,8 @@ from typing import Any, Literal
 
 from pydantic import Field
 
-from ..segment import HeaderDraft, PageDraft, QuestionDraft
+from ..segment import HeaderDraft, OverviewDraft, PillarPageDraft, QuestionDraft
+from ..vocab import FrsGrade, FrsPillar
 from .common import (
     EVIDENCE,
     GRADE_LINE,
@@ -16,6 +17,7 @@ from .common import (
     ContentList,
     ListItem,
     Model,
+    PageRecord,
     Practice,
     RecordWarning,
     Section,
@@ -35,8 +37,6 @@ from .police import (
     summary_fields,
 )
 
-Grade = Literal["Outstanding", "Good", "Requires improvement", "Inadequate"]
-Pillar = Literal["effectiveness", "efficiency", "people"]
 _FRS_GRADE = GRADE_LINE + " The four-tier scale of 2018/19-2021/22: an 'Adequate' is a warning, not a grade."
 _PREVIOUS = "The previous round's grade, from 'X was good in its 2018/19 assessment'."
 _PREVIOUS_YEAR = "The round that grade is from, e.g. '2018-19'."
@@ -50,10 +50,10 @@ class FrsQuestion(Model):
 
     number: int | None = Field(description="The number the page shows; null when it shows none.")
     text: str
-    judgment: Grade | None = Field(description=_FRS_GRADE)
-    judgment_in_text: Grade | None = Field(description=IN_TEXT)
+    judgment: FrsGrade | None = Field(description=_FRS_GRADE)
+    judgment_in_text: FrsGrade | None = Field(description=IN_TEXT)
     judgment_evidence: str | None = Field(description=EVIDENCE)
-    previous_judgment: Grade | None = Field(description=_PREVIOUS)
+    previous_judgment: FrsGrade | None = Field(description=_PREVIOUS)
     previous_year: str | None = Field(description=_PREVIOUS_YEAR)
     truncated: bool = Field(description="True when the page stops inside this question.")
     areas_for_improvement: list[ListItem] = Field(description="One entry per paragraph under the heading.")
@@ -67,20 +67,20 @@ class FrsQuestion(Model):
 class FrsOverviewPillar(Model):
     """One pillar shown on a fire and rescue overview page: its summary sentence, its section, or both."""
 
-    pillar: Pillar | None
+    pillar: FrsPillar | None
     pillar_source: PillarSource | None = Field(description="How the pillar was named.")
     headline_question: str | None
     last_updated: dt.date | None
-    judgment: Grade | None = Field(description=_FRS_GRADE)
-    judgment_in_text: Grade | None = Field(description=IN_TEXT)
+    judgment: FrsGrade | None = Field(description=_FRS_GRADE)
+    judgment_in_text: FrsGrade | None = Field(description=IN_TEXT)
     judgment_evidence: str | None = Field(description=EVIDENCE)
-    previous_judgment: Grade | None = Field(description=_PREVIOUS)
+    previous_judgment: FrsGrade | None = Field(description=_PREVIOUS)
     previous_year: str | None = Field(description=_PREVIOUS_YEAR)
     summary: list[str]
     summary_lists: list[ContentList]
 
 
-class FrsPillarRecord(Model):
+class FrsPillarRecord(PageRecord):
     """One fire and rescue pillar page (one pillar of one service's round) as data."""
 
     schema_version: Version = SCHEMA_VERSION
@@ -89,16 +89,16 @@ class FrsPillarRecord(Model):
     service: str | None = Field(description=_SERVICE)
     service_name: str | None = Field(description=_SERVICE_NAME)
     year: str | None = Field(description=_YEAR)
-    pillar: Pillar | None
+    pillar: FrsPillar | None
     pillar_source: PillarSource | None = Field(
         description="Where the pillar was read: its own line, 'Questions for X', or inferred from the headline."
     )
     headline_question: str | None
     last_updated: dt.date | None
-    judgment: Grade | None = Field(description=_FRS_GRADE)
-    judgment_in_text: Grade | None = Field(description=IN_TEXT)
+    judgment: FrsGrade | None = Field(description=_FRS_GRADE)
+    judgment_in_text: FrsGrade | None = Field(description=IN_TEXT)
     judgment_evidence: str | None = Field(description=EVIDENCE)
-    previous_judgment: Grade | None = Field(description=_PREVIOUS)
+    previous_judgment: FrsGrade | None = Field(description=_PREVIOUS)
     previous_year: str | None = Field(description=_PREVIOUS_YEAR)
     truncated: bool = Field(description="True when the page stops mid-sentence.")
     summary: list[str]
@@ -110,7 +110,7 @@ class FrsPillarRecord(Model):
     source: SourceInfo
 
 
-class FrsOverviewRecord(Model):
+class FrsOverviewRecord(PageRecord):
     """One fire and rescue overview page (a service's round page) as data."""
 
     schema_version: Version = SCHEMA_VERSION
@@ -131,7 +131,7 @@ class FrsOverviewRecord(Model):
     source: SourceInfo
 
 
-def frs_pillar_record(draft: PageDraft, source: SourceInfo) -> FrsPillarRecord:
+def frs_pillar_record(draft: PillarPageDraft, source: SourceInfo) -> FrsPillarRecord:
     """A fire and rescue pillar page's record."""
     return FrsPillarRecord.model_validate(
         dict(
@@ -146,7 +146,7 @@ def frs_pillar_record(draft: PageDraft, source: SourceInfo) -> FrsPillarRecord:
     )
 
 
-def frs_overview_record(draft: PageDraft, source: SourceInfo) -> FrsOverviewRecord:
+def frs_overview_record(draft: OverviewDraft, source: SourceInfo) -> FrsOverviewRecord:
     """A fire and rescue overview page's record."""
     return FrsOverviewRecord.model_validate(
         dict(

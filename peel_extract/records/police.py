@@ -7,7 +7,8 @@ from typing import Any, Literal
 
 from pydantic import Field
 
-from ..segment import HeaderDraft, PageDraft, QuestionDraft
+from ..segment import HeaderDraft, OverviewDraft, PageDraft, PillarPageDraft, QuestionDraft
+from ..vocab import PoliceGrade, PolicePillar
 from .common import (
     EVIDENCE,
     GRADE_LINE,
@@ -16,6 +17,7 @@ from .common import (
     ContentList,
     ListItem,
     Model,
+    PageRecord,
     RecordWarning,
     Section,
     SourceInfo,
@@ -27,8 +29,6 @@ from .common import (
     section,
 )
 
-Grade = Literal["Outstanding", "Good", "Adequate", "Requires improvement", "Inadequate", "Ungraded", "To be graded"]
-Pillar = Literal["effectiveness", "efficiency", "legitimacy", "leadership"]
 PillarSource = Literal["pillar_line", "questions_heading", "headline", "summary_sentence"]
 
 
@@ -37,8 +37,8 @@ class Question(Model):
 
     number: int | None = Field(description="The number the page shows; null when it shows none.")
     text: str
-    judgment: Grade | None = Field(description=GRADE_LINE)
-    judgment_in_text: Grade | None = Field(description=IN_TEXT)
+    judgment: PoliceGrade | None = Field(description=GRADE_LINE)
+    judgment_in_text: PoliceGrade | None = Field(description=IN_TEXT)
     judgment_evidence: str | None = Field(description=EVIDENCE)
     carried_over_from: str | None = Field(description="The year whose judgment the page says was carried over.")
     inspection_statement: str | None = Field(
@@ -54,18 +54,18 @@ class Question(Model):
 class OverviewPillar(Model):
     """One pillar shown on an overview page: its section, its summary sentence, or both."""
 
-    pillar: Pillar | None
+    pillar: PolicePillar | None
     pillar_source: PillarSource | None = Field(description="How the pillar was named.")
     headline_question: str | None
     last_updated: dt.date | None
-    judgment: Grade | None = Field(description=GRADE_LINE)
-    judgment_in_text: Grade | None = Field(description=IN_TEXT)
+    judgment: PoliceGrade | None = Field(description=GRADE_LINE)
+    judgment_in_text: PoliceGrade | None = Field(description=IN_TEXT)
     judgment_evidence: str | None = Field(description=EVIDENCE)
     summary: list[str]
     summary_lists: list[ContentList]
 
 
-class PillarRecord(Model):
+class PillarRecord(PageRecord):
     """One PEEL pillar page (one pillar of one force-year) as data."""
 
     schema_version: Version = SCHEMA_VERSION
@@ -73,14 +73,14 @@ class PillarRecord(Model):
     sector: Literal["police"] = "police"
     force: str | None = Field(description="As the title line names it, e.g. 'Avon and Somerset'.")
     year: str | None = Field(description="The PEEL year of the title line, e.g. '2018' for PEEL 2018/19.")
-    pillar: Pillar | None
+    pillar: PolicePillar | None
     pillar_source: PillarSource | None = Field(
         description="Where the pillar was read: its own line, 'Questions for X', or inferred from the headline."
     )
     headline_question: str | None
     last_updated: dt.date | None
-    judgment: Grade | None = Field(description=GRADE_LINE)
-    judgment_in_text: Grade | None = Field(description=IN_TEXT)
+    judgment: PoliceGrade | None = Field(description=GRADE_LINE)
+    judgment_in_text: PoliceGrade | None = Field(description=IN_TEXT)
     judgment_evidence: str | None = Field(description=EVIDENCE)
     truncated: bool = Field(description="True when the page stops mid-sentence.")
     summary: list[str]
@@ -92,7 +92,7 @@ class PillarRecord(Model):
     source: SourceInfo
 
 
-class OverviewRecord(Model):
+class OverviewRecord(PageRecord):
     """One PEEL overview page (a force's year page) as data."""
 
     schema_version: Version = SCHEMA_VERSION
@@ -115,7 +115,7 @@ class OverviewRecord(Model):
     source: SourceInfo
 
 
-def pillar_record(draft: PageDraft, source: SourceInfo) -> PillarRecord:
+def pillar_record(draft: PillarPageDraft, source: SourceInfo) -> PillarRecord:
     """A police pillar page's record."""
     return PillarRecord.model_validate(
         dict(
@@ -128,7 +128,7 @@ def pillar_record(draft: PageDraft, source: SourceInfo) -> PillarRecord:
     )
 
 
-def overview_record(draft: PageDraft, source: SourceInfo) -> OverviewRecord:
+def overview_record(draft: OverviewDraft, source: SourceInfo) -> OverviewRecord:
     """A police overview page's record."""
     return OverviewRecord.model_validate(
         dict(
@@ -156,7 +156,7 @@ def pillar_page_fields(draft: PageDraft) -> dict[str, Any]:
     }
 
 
-def overview_page_fields(draft: PageDraft) -> dict[str, Any]:
+def overview_page_fields(draft: OverviewDraft) -> dict[str, Any]:
     """What every overview page's record holds, police or fire: year, inspector and summary."""
     return {
         "year": draft.year,

@@ -6,8 +6,8 @@ from typing import Any, Literal
 
 from pydantic import Field
 
-from ..segment import Node, PageDraft
-from ..segment.state import AreaDraft
+from ..segment import AreaDraft, Node, ReportDraft
+from ..vocab import ReportGrade
 from .common import (
     EVIDENCE,
     IN_TEXT,
@@ -15,6 +15,7 @@ from .common import (
     ContentList,
     ListItem,
     Model,
+    PageRecord,
     Practice,
     RecordWarning,
     Section,
@@ -28,7 +29,7 @@ from .common import (
     section,
 )
 
-Grade = Literal["Outstanding", "Good", "Adequate", "Requires improvement", "Inadequate"]
+_TABLE_GRADE = "The grade the judgments table (or a grade line) gives; never guessed."
 NameSource = Literal["h1", "title", "text"]
 YearSource = Literal["h1", "title", "heading", "text"]
 
@@ -44,9 +45,11 @@ class ReportArea(Model):
     """One area a report grades (or inspects): from its judgments table, its own section, or both."""
 
     area: str = Field(description="As the table or the area's heading writes it.")
-    judgment: Grade | None = Field(description="The grade the judgments table (or a grade line) gives; never guessed.")
+    judgment: ReportGrade | None = Field(
+        description="The grade the judgments table (or a grade line) gives; never guessed."
+    )
     judgment_source: Literal["table", "grade_line"] | None = Field(description="Where judgment was read.")
-    judgment_in_text: Grade | None = Field(description=IN_TEXT + " ('X is adequate at investigating crime.')")
+    judgment_in_text: ReportGrade | None = Field(description=IN_TEXT + " ('X is adequate at investigating crime.')")
     judgment_evidence: str | None = Field(description=EVIDENCE)
     truncated: bool = Field(description="True when the page stops inside this area's section.")
     areas_for_improvement: list[ListItem]
@@ -105,30 +108,40 @@ class _FireHead(Model):
     sector: Literal["fire"] = "fire"
     service: str | None = Field(description="The service's short name, e.g. 'Cornwall'.")
     service_name: str | None = Field(description="Its full name, e.g. 'Cornwall Fire and Rescue Service'.")
+    inferred_year: str | None = Field(
+        description="The round when the page names none (year null): fire and rescue reports have had one round,"
+        " '2023-25'. Inferred from the page's kind, so kept apart from year; null when year is read."
+    )
 
 
-class PeelReportRecord(_ReportBody, _PoliceHead):
+class PeelReportRecord(_ReportBody, _PoliceHead, PageRecord):
     """One PEEL 2021/22 or 2023-25 report (one force, one round) as data."""
 
 
-class FrsReportRecord(_ReportBody, _FireHead):
+class FrsReportRecord(_ReportBody, _FireHead, PageRecord):
     """One fire and rescue 2023-25 report (one service, one round) as data."""
 
 
-def peel_report_record(draft: PageDraft, source: SourceInfo) -> PeelReportRecord:
+def peel_report_record(draft: ReportDraft, source: SourceInfo) -> PeelReportRecord:
     """A PEEL report's record."""
     return PeelReportRecord.model_validate(dict(page_type="peel_report", force=draft.name, **_body(draft, source)))
 
 
-def frs_report_record(draft: PageDraft, source: SourceInfo) -> FrsReportRecord:
+def frs_report_record(draft: ReportDraft, source: SourceInfo) -> FrsReportRecord:
     """A fire and rescue report's record."""
     return FrsReportRecord.model_validate(
-        dict(page_type="frs_report", service=draft.name, service_name=draft.full_name, **_body(draft, source))
+        dict(
+            page_type="frs_report",
+            service=draft.name,
+            service_name=draft.full_name,
+            inferred_year=draft.inferred_year,
+            **_body(draft, source),
+        )
     )
 
 
-def _body(draft: PageDraft, source: SourceInfo) -> dict[str, Any]:
-    report, header = draft.report, draft.header
+def _body(draft: ReportDraft, source: SourceInfo) -> dict[str, Any]:
+    report, header = draft, draft.header
     return {
         "name_source": report.name_source,
         "year": draft.year,

@@ -1,71 +1,146 @@
-"""Segment stage: an ordered chain of rules over the block stream builds the page draft.
+"""Segment stage: an ordered chain of rules over the block stream fills the page kind's draft.
 
-Each page kind is a module with its rule chain and its post-pass (``finish``). Each rule looks at
-the current block; the first that recognises it consumes it. A rule that does not recognise its
-block returns False before changing anything. ``prose`` is last and takes whatever is left.
+A page kind gives its rule chain and its post-pass (``KindRules``: see ``kinds/``). Each rule looks at the
+current block; the first that takes it consumes it. A rule that does not take its block returns False before
+changing anything. ``prose`` is last and takes whatever is left. What each rule declares (``rule.py``) and the
+phases of a page (``phases.py``) are the contract between the rules and this driver.
 """
 
 from __future__ import annotations
 
-from types import ModuleType
+from dataclasses import dataclass
+from typing import Any, Protocol
 
 from ..blocks import Block
 from ..vocab import QUESTIONS_HEADING
-from . import fire_overview, fire_pillar, frs_report, peel_report, police_overview, police_pillar
-from .chrome import strip_chrome
+from .drafts import (
+    AreaDraft,
+    HeaderDraft,
+    ListDraft,
+    Node,
+    OverviewDraft,
+    PageDraft,
+    PillarPageDraft,
+    QuestionDraft,
+    ReportDraft,
+    SectionDraft,
+)
 from .header import match_title
-from .lists import LIST_RULES
-from .practice import PRACTICE_RULES
+from .passes.chrome import strip_chrome
+from .phases import AFTER_TITLE, ENTERS, HEADER_ENDS_IN, AfterTitle, Phase
 from .questions import is_question
-from .rule import Chains, Rule, chains
-from .state import HeaderDraft, ListDraft, Node, PageDraft, PageType, QuestionDraft, SectionDraft, State
+from .rule import Chains, Open, Rule, chains, declaration
+from .state import D, KindSpec, State
 
-__all__ = ["HeaderDraft", "ListDraft", "Node", "PageDraft", "PageType", "QuestionDraft", "SectionDraft", "segment"]
+__all__ = [
+    "AreaDraft",
+    "HeaderDraft",
+    "KindRules",
+    "KindSpec",
+    "ListDraft",
+    "Node",
+    "OverviewDraft",
+    "PageDraft",
+    "PillarPageDraft",
+    "QuestionDraft",
+    "ReportDraft",
+    "Rule",
+    "SectionDraft",
+    "State",
+    "segment",
+]
 
-KINDS: dict[str, ModuleType] = {
-    module.SPEC.page_type: module
-    for module in (police_pillar, police_overview, fire_pillar, fire_overview, peel_report, frs_report)
-}
-_RULES: dict[str, tuple[Rule, ...]] = {page_type: module.RULES for page_type, module in KINDS.items()}
-_CHAINS: dict[str, Chains] = {page_type: chains(rules) for page_type, rules in _RULES.items()}
 _TITLE_SEARCH = 40
-# Rules that a header's first block may meet without ending the header.
-_HEADER_RULES = frozenset({"preamble", "pillar_line"})
 
 
-def segment(blocks: list[Block], page_type: PageType) -> PageDraft:
+class KindRules(Protocol[D]):
+    """What the segment stage needs of a page kind (a module: see ``kinds.base.Kind``)."""
+
+    @property
+    def SPEC(self) -> KindSpec:  # noqa: N802 - a kind is a module; these are its constants
+        """Its title lines, years, pillars and where it goes on after its title."""
+
+    @property
+    def RULES(self) -> tuple[Rule, ...]:  # noqa: N802
+        """Its rule chain, in order, ``prose`` last."""
+
+    def draft(self) -> D:
+        """A new, empty draft of a page of this kind."""
+
+    def finish(self, state: State[D]) -> None:
+        """Its post-passes: what only the whole page shows, and what it lacks."""
+
+
+def segment(blocks: list[Block], kind: KindRules[D]) -> D:
     """Run the page kind's rules over its blocks and return the finished draft."""
-    kind = KINDS[page_type]
-    page = PageDraft(page_type=page_type)
+    page = kind.draft()
     if blocks and blocks[0].kind == "title":
         page.title, blocks = blocks[0].text, blocks[1:]
     blocks = strip_chrome(blocks)
     has_heading = any(QUESTIONS_HEADING.match(b.text) for b in blocks if len(b.text) < 60)
     state = State(blocks=blocks, page=page, header=page.header, has_questions_heading=has_heading, kind=kind.SPEC)
     start = _untitled_start(blocks, state)
-    tables = _CHAINS[page_type]
+    tables = _chains_of(kind.RULES)
     for pos, block in enumerate(blocks):
         state.pos = pos
         if pos == start:
             state.phase = kind.SPEC.after_title
-        before = state.phase
-        for rule in tables[before].rules_for(block):
+        for rule in tables[state.phase].rules_for(block):
             if rule(state, block):
                 break
         else:
             raise AssertionError("prose takes every block")
-        name = state.last_rule = rule.__name__
-        if before == state.phase == "header" and name not in _HEADER_RULES:
-            state.phase = "summary"  # the header ends at its first block that is not a pillar line
-        if state.tree is not None and name not in LIST_RULES:
-            state.list_kind, state.tree = None, None  # a list ends at the first block that is not its own
-        if state.practice is not None and name not in PRACTICE_RULES:
-            state.practice = None
+        took(state, rule.__name__)
     kind.finish(state)
     return page
 
 
-def _untitled_start(blocks: list[Block], state: State) -> int | None:
+_CHAINS: dict[tuple[Rule, ...], Chains] = {}
+
+
+def _chains_of(rules: tuple[Rule, ...]) -> Chains:
+    """A rule chain's tables, built once from the rules' declarations."""
+    built = _CHAINS.get(rules)
+    if built is None:
+        built = _CHAINS[rules] = chains(rules)
+    return built
+
+
+def took(state: State[Any], name: str) -> None:
+    """After the rule of that name took a block: the page enters the rule's phase (``phases.ENTERS``), and
+    what the rule does not continue ends."""
+    step = _STEPS.get(name) or _step(name)
+    state.last_rule = name
+    if step.enters is not None:
+        state.phase = state.kind.after_title if step.enters == AFTER_TITLE else step.enters
+    elif state.phase == "header" and "header" not in step.continues:
+        state.phase = HEADER_ENDS_IN
+    continues = step.continues
+    if state.tree is not None and "list" not in continues:
+        state.list_kind, state.tree = None, None
+    if state.practice is not None and "practice" not in continues:
+        state.practice = None
+    if state.grade_columns is not None and "table" not in continues:
+        state.grade_columns = None
+    if state.intro is not None and "intro" not in continues:
+        state.intro = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Step:
+    enters: Phase | AfterTitle | None
+    continues: frozenset[Open]
+
+
+_STEPS: dict[str, _Step] = {}
+
+
+def _step(name: str) -> _Step:
+    step = _STEPS[name] = _Step(ENTERS.get(name), declaration(name).continues)
+    return step
+
+
+def _untitled_start(blocks: list[Block], state: State[Any]) -> int | None:
     """Where a page saved without its title starts: at the block its kind opens with (a report's "Overall
     summary"), an overview at once, a pillar page at its headline."""
     if any(match_title(state.kind, b.text) for b in blocks[:_TITLE_SEARCH]):

@@ -9,18 +9,19 @@ import datetime as dt
 import re
 
 from ..blocks import Block
-from ..vocab import LAST_UPDATED, OTHER_INSPECTIONS, QUESTIONS_HEADING, grade, month_number
+from ..vocab import ASCII_DIGITS, LAST_UPDATED, OTHER_INSPECTIONS, QUESTIONS_HEADING, grade, month_number
 from .rule import accepts
-from .state import KindSpec, State
+from .state import D, KindSpec, State
 
-# The rules whose block a header's grade line directly follows ("pillar_section": an overview headline).
-_BEFORE_GRADE = ("last_updated", "headline", "pillar_section")
+# The rules whose block a header's grade line directly follows: its date or headline (an overview pillar's
+# pillar-name line or headline).
+_BEFORE_GRADE = ("last_updated", "headline", "pillar_section", "pillar_headline")
 _MAX_TITLE = 120
 
 
 def match_title(kind: KindSpec, text: str) -> re.Match[str] | None:
     """The title-line match for this kind of page, if ``text`` is one."""
-    if len(text) >= _MAX_TITLE or not text[-1:].isdigit():  # every title line ends with its year
+    if len(text) >= _MAX_TITLE or text[-1:] not in ASCII_DIGITS:  # every title line ends with its year
         return None
     for pattern in kind.titles:
         match = pattern.match(text)
@@ -30,16 +31,21 @@ def match_title(kind: KindSpec, text: str) -> re.Match[str] | None:
 
 
 @accepts(items=True, phases=["preamble"])
-def preamble(state: State, block: Block) -> bool:
-    """Before the title line everything is banners and chrome; the title gives the name and year."""
-    if state.phase != "preamble":
+def title_line(state: State[D], block: Block) -> bool:
+    """The title line ("Cleveland PEEL 2018", "Kent 2021/22") gives the name and year; the page goes on
+    where its kind goes on after the title (``phases.ENTERS``)."""
+    match = match_title(state.kind, block.text) if state.phase == "preamble" else None
+    if match is None:
         return False
-    match = match_title(state.kind, block.text)
-    if match is not None:
-        page = state.page
-        page.name, page.year, page.year_source = match["force"], state.kind.year(match["year"], match["end"]), "title"
-        state.phase = state.kind.after_title
+    page = state.page
+    page.name, page.year, page.year_source = match["force"], state.kind.year(match["year"], match["end"]), "title"
     return True
+
+
+@accepts(items=True, phases=["preamble"])
+def preamble(state: State[D], block: Block) -> bool:
+    """Before the title line everything is banners and chrome."""
+    return state.phase == "preamble"
 
 
 def is_pillar_line(text: str, pillars: tuple[str, ...]) -> bool:
@@ -48,8 +54,8 @@ def is_pillar_line(text: str, pillars: tuple[str, ...]) -> bool:
     return name in pillars or name == OTHER_INSPECTIONS
 
 
-@accepts(longest=40, phases=["header"])
-def pillar_line(state: State, block: Block) -> bool:
+@accepts(longest=40, phases=["header"], continues=["header"])
+def pillar_line(state: State[D], block: Block) -> bool:
     """An optional line naming the pillar under the title."""
     pillars = state.kind.pillars
     if state.phase != "header" or state.header.headline_question is not None or not is_pillar_line(block.text, pillars):
@@ -61,7 +67,7 @@ def pillar_line(state: State, block: Block) -> bool:
 
 
 @accepts(phases=["header"])
-def headline(state: State, block: Block) -> bool:
+def headline(state: State[D], block: Block) -> bool:
     """The first paragraph after the title (and pillar line) is the headline question."""
     text = block.text
     if state.phase != "header" or block.kind == "item":
@@ -73,7 +79,7 @@ def headline(state: State, block: Block) -> bool:
 
 
 @accepts(longest=80, phases=["header", "summary"])
-def last_updated(state: State, block: Block) -> bool:
+def last_updated(state: State[D], block: Block) -> bool:
     """The "Last updated 21/01/2020" line of a header, as an ISO date."""
     if state.question is not None or state.header.last_updated is not None or state.phase not in ("header", "summary"):
         return False
@@ -97,17 +103,11 @@ def _iso_date(match: re.Match[str]) -> str | None:
         return None
 
 
-@accepts(longest=40, phases=["header", "summary", "questions"])
-def grade_line(state: State, block: Block) -> bool:
-    """A grade word alone on its line, right after "Last updated" (or the headline) or a question."""
+@accepts(longest=40, phases=["header", "summary", "questions"], after=_BEFORE_GRADE)
+def grade_line(state: State[D], block: Block) -> bool:
+    """A grade word alone on its line, right after a header's "Last updated" (or its headline)."""
     value = grade(block.text) if block.kind != "item" else None
-    if value is None:
+    if value is None or state.question is not None or state.header.judgment is not None:
         return False
-    question, header = state.question, state.header
-    if question is None and state.last_rule in _BEFORE_GRADE and header.judgment is None:
-        header.judgment = value
-        return True
-    if question is not None and state.last_rule == "question" and question.judgment is None:
-        question.judgment = value
-        return True
-    return False
+    state.header.judgment = value
+    return True

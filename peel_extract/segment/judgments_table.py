@@ -10,8 +10,9 @@ import re
 
 from ..blocks import Block
 from ..vocab import TABLE_HEADER, report_grade
+from .drafts import AreaDraft, GradeColumns, ReportDraft
 from .rule import accepts
-from .state import AreaDraft, ReportDraft, State
+from .state import State
 
 Cells = tuple[tuple[str, ...], ...]
 _WORD = re.compile(r"[a-z0-9]+")
@@ -28,35 +29,42 @@ def area_key(name: str) -> str:
 
 def find_area(report: ReportDraft, name: str) -> AreaDraft | None:
     """The area of that name the page has shown already (in its table or as a heading)."""
-    key = area_key(name)
-    return next((area for area in report.areas if area_key(area.text) == key), None)
+    return report.by_key.get(area_key(name))
 
 
-@accepts()
-def judgments_table(state: State, block: Block) -> bool:
+def add_area(report: ReportDraft, area: AreaDraft) -> None:
+    """A new area of the page, found by its name from now on (the first of a name is the one found)."""
+    report.areas.append(area)
+    report.by_key.setdefault(area_key(area.text), area)
+
+
+@accepts(continues=["table"])
+def judgments_table(state: State[ReportDraft], block: Block) -> bool:
     """A header row of grades sets the columns; each row after it, or a row of an area and a grade, grades areas."""
     if block.kind != "row":
         return False
     header = _grade_columns(block.cells)
     if header is not None:
         state.grade_columns = header
-        _table_at(state.page.report, block)
+        _table_at(state.page, block)
         return True
-    columns = state.grade_columns if state.last_rule == "judgments_table" else None
-    graded = _in_columns(block.cells, columns) if columns else []
-    if not graded:
-        state.grade_columns = None  # not a row of a table of grade columns: maybe one of two columns
-        graded = _pair(block.cells)
-    if not graded:
-        return _pairs_header(state, block)
+    columns = state.grade_columns  # the table open since the block before (the driver ends it)
+    if columns is not None and _in_table(block.cells):
+        _read_row(state, block, columns)
+        return True
+    graded = _pair(block.cells)
+    if not graded and not _pairs_header(state, block):
+        return False
+    state.grade_columns = None  # a row of two columns, not of a table of grade columns
     for name, value in graded:
         _grade(state, name, value, block.line)
-    _table_at(state.page.report, block)
+    if graded:
+        _table_at(state.page, block)
     return True
 
 
-def _grade_columns(cells: Cells) -> dict[int, str] | None:
-    """{column: grade} for a header row of two or more grades (maybe beside an "Area" cell), else None."""
+def _grade_columns(cells: Cells) -> GradeColumns | None:
+    """The grade of each column of a header row of two or more grades (maybe beside an "Area" cell), else None."""
     columns: dict[int, str] = {}
     for index, lines in enumerate(cells):
         value = report_grade(lines[0]) if len(lines) == 1 else None
@@ -64,18 +72,53 @@ def _grade_columns(cells: Cells) -> dict[int, str] | None:
             columns[index] = value
         elif lines and not (len(lines) == 1 and TABLE_HEADER.match(lines[0])):
             return None
-    return columns if len(columns) >= 2 else None
+    return GradeColumns(columns, len(cells)) if len(columns) >= 2 else None
 
 
-def _in_columns(cells: Cells, columns: dict[int, str]) -> list[tuple[str, str]]:
-    """Each line of a cell in a grade's column is an area of that grade; a row with text elsewhere, or with
-    a grade or a header word in a cell (another table's row), is not one."""
-    if any(lines for index, lines in enumerate(cells) if index not in columns):
-        return []
-    if any(report_grade(line) or TABLE_HEADER.match(line) for lines in cells for line in lines):
-        return []
-    graded = [(line, columns[i]) for i, lines in enumerate(cells) if i in columns for line in lines]
-    return [(line, value) for line, value in graded if _LETTER.search(line)]
+def _in_table(cells: Cells) -> bool:
+    """A row of the table of grade columns: a name in some cell, and no grade or header word in any (a row of
+    another table)."""
+    lines = [line for cell in cells for line in cell]
+    if any(report_grade(line) or TABLE_HEADER.match(line) for line in lines):
+        return False
+    return any(_LETTER.search(line) for line in lines)
+
+
+def _read_row(state: State[ReportDraft], block: Block, columns: GradeColumns) -> None:
+    """Each line of a cell in a grade's column is an area of that grade. A row that does not fit the columns is
+    read past, and said: text past the header's columns is kept in 'unplaced'; a name in a column with no grade
+    is an area with no grade from the table."""
+    strays: list[str] = []
+    ungraded: list[str] = []
+    for index, lines in enumerate(block.cells):
+        for line in filter(_LETTER.search, lines):
+            if index in columns.grades:
+                _grade(state, line, columns.grades[index], block.line)
+            elif index >= columns.width:
+                strays.append(line)
+                state.page.unplaced.append((line, block.line))
+            else:
+                ungraded.append(line)
+                _add_ungraded(state.page, line, block.line)
+    _table_at(state.page, block)
+    where = "a row of the judgments table has"
+    if strays:
+        message = f"{where} cells past its grade columns: {_quoted(strays)} is kept in 'unplaced'"
+        state.warn("judgments_row_odd", message, block.line)
+    if ungraded:
+        message = (
+            f"{where} text in a column with no grade: area {_quoted(ungraded)} is kept with no grade from the table"
+        )
+        state.warn("judgments_row_odd", message, block.line)
+
+
+def _quoted(texts: list[str]) -> str:
+    return ", ".join(f"'{text}'" for text in texts)
+
+
+def _add_ungraded(report: ReportDraft, name: str, line: int) -> None:
+    if find_area(report, name) is None:
+        add_area(report, AreaDraft(number=None, text=name, line=line))
 
 
 def _pair(cells: Cells) -> list[tuple[str, str]]:
@@ -91,7 +134,7 @@ def _pair(cells: Cells) -> list[tuple[str, str]]:
     return [(name, value) for name in names if _LETTER.search(name)] if value else []
 
 
-def _pairs_header(state: State, block: Block) -> bool:
+def _pairs_header(state: State[ReportDraft], block: Block) -> bool:
     """The "Area | Grade" header of a two-column table: taken when a row of an area and its grade follows."""
     following = state.peek()
     headers = [lines for lines in block.cells if lines]
@@ -100,11 +143,11 @@ def _pairs_header(state: State, block: Block) -> bool:
     return all(len(lines) == 1 and TABLE_HEADER.match(lines[0]) for lines in headers)
 
 
-def _grade(state: State, name: str, value: str, line: int) -> None:
-    report = state.page.report
+def _grade(state: State[ReportDraft], name: str, value: str, line: int) -> None:
+    report = state.page
     area = find_area(report, name)
     if area is None:
-        report.areas.append(AreaDraft(number=None, text=name, line=line, judgment=value, judgment_source="table"))
+        add_area(report, AreaDraft(number=None, text=name, line=line, judgment=value, judgment_source="table"))
     elif area.judgment != value:
         message = f"area '{name}' is graded twice in the table: {area.judgment}, then {value}; the first is kept"
         state.warn("judgment_disagrees", message, line)

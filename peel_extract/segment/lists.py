@@ -12,8 +12,9 @@ from ..vocab import (
     LIST_HEADING_STARTS,
     RECOMMENDATIONS,
 )
+from .drafts import ListDraft, ListKind, Node
 from .rule import accepts
-from .state import ListDraft, ListKind, Node, State, Tree
+from .state import D, State, Tree
 
 _HEADINGS: tuple[tuple[re.Pattern[str], ListKind], ...] = (
     (AREAS_FOR_IMPROVEMENT, "areas_for_improvement"),
@@ -22,11 +23,10 @@ _HEADINGS: tuple[tuple[re.Pattern[str], ListKind], ...] = (
 )
 # Lists whose entries may be paragraphs as well as bullets.
 _PROSE_LISTS = ("causes_of_concern", "recommendations")
-LIST_RULES = frozenset({"list_heading", "list_item", "list_paragraph"})
 
 
-@accepts(longest=40, phases=["questions"])
-def list_heading(state: State, block: Block) -> bool:
+@accepts(longest=40, phases=["questions"], continues=["list"])
+def list_heading(state: State[D], block: Block) -> bool:
     """A list heading inside a question: the bullets after it are entries of that list."""
     if state.question is None or block.kind == "item" or block.text[:1] not in LIST_HEADING_STARTS:
         return False
@@ -38,8 +38,8 @@ def list_heading(state: State, block: Block) -> bool:
     return False
 
 
-@accepts(items=True, longest=0)
-def list_item(state: State, block: Block) -> bool:
+@accepts(items=True, paragraphs=False, continues=["list"], running_text=True)  # items (and headings)
+def list_item(state: State[D], block: Block) -> bool:
     """A bullet joins the open list, or opens a new list kept with the sentence introducing it."""
     if block.kind != "item":
         return False
@@ -49,8 +49,8 @@ def list_item(state: State, block: Block) -> bool:
     return True
 
 
-@accepts(phases=["questions"])
-def list_paragraph(state: State, block: Block) -> bool:
+@accepts(phases=["questions"], continues=["list"], running_text=True)
+def list_paragraph(state: State[D], block: Block) -> bool:
     """Paragraph entries: any under a cause or recommendation heading; under "Areas for
     improvement" only those worded as one (the kind's ``afi_sentence``), for markup without bullets."""
     if block.kind != "para" or state.list_kind is None or state.question is None:
@@ -66,7 +66,7 @@ def list_paragraph(state: State, block: Block) -> bool:
     return True
 
 
-def _open_other_list(state: State, block: Block) -> ListDraft:
+def _open_other_list(state: State[D], block: Block) -> ListDraft:
     container = state.container()
     if container is None:
         state.page.unplaced.append((block.text, block.line))
@@ -74,7 +74,7 @@ def _open_other_list(state: State, block: Block) -> ListDraft:
         return ListDraft(intro=None, line=block.line)
     paragraphs, lists = container
     intro = None
-    if state.last_rule == "prose" and paragraphs and paragraphs[-1].endswith(":"):
+    if state.intro is paragraphs:  # the paragraph right before ends with ':
         intro = paragraphs.pop()
     draft = ListDraft(intro=intro, line=block.line)
     lists.append(draft)

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from ..blocks import Block
 from ..vocab import FINDINGS_INTRO, PRACTICE_HEADING
+from .drafts import PracticeDraft
 from .rule import accepts
 from .sections import looks_like_heading
-from .state import PracticeDraft, State
-
-PRACTICE_RULES = frozenset({"practice_heading", "practice_text"})
+from .state import D, State
 
 
-@accepts(longest=40, phases=["questions"])
-def practice_heading(state: State, block: Block) -> bool:
+@accepts(longest=40, phases=["questions"], continues=["practice"])
+def practice_heading(state: State[D], block: Block) -> bool:
     """A "Promising practice" heading inside a question opens a piece of practice."""
     match = PRACTICE_HEADING.match(block.text) if block.kind != "item" else None
     if match is None or state.question is None:
@@ -23,8 +22,8 @@ def practice_heading(state: State, block: Block) -> bool:
     return True
 
 
-@accepts(phases=["questions"])
-def practice_text(state: State, block: Block) -> bool:
+@accepts(phases=["questions"], continues=["practice"], running_text=True)
+def practice_text(state: State[D], block: Block) -> bool:
     """The open piece of practice takes its title line, then its paragraphs, up to the findings' intro."""
     practice = state.practice
     if practice is None or block.kind == "item" or FINDINGS_INTRO.match(block.text):

@@ -7,6 +7,7 @@ import re
 from ..blocks import Block
 from ..blocks.common import TERMINAL
 from ..vocab import (
+    ASCII_DIGITS,
     GRADED_QUESTION,
     NUMBERED_QUESTION,
     QUESTION_NUMBER,
@@ -15,12 +16,15 @@ from ..vocab import (
     QUESTIONS_HEADING_STARTS,
     grade,
 )
+from .drafts import PillarPageDraft, QuestionDraft
+from .phases import Phase
 from .rule import accepts
-from .state import Phase, QuestionDraft, State
+from .state import D, State
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
 _MAX_QUESTION = 300
 _MAX_CUT_QUESTION = 200
+_NUMBER_STARTS = ASCII_DIGITS | {"Q"}  # "2", "Question 2", "Q2"
 _QUESTION_PHASES: tuple[Phase, ...] = ("summary", "questions")
 
 
@@ -34,13 +38,13 @@ def is_question(text: str) -> bool:
     )
 
 
-def _allowed(state: State) -> bool:
+def _allowed(state: State[D]) -> bool:
     """Questions follow "Questions for X"; a page without that heading starts them anywhere."""
     return state.phase == "questions" or (state.phase == "summary" and not state.has_questions_heading)
 
 
 @accepts(longest=60, phases=["header", "summary", "questions", "intro", "observations"])
-def questions_heading(state: State, block: Block) -> bool:
+def questions_heading(state: State[D], block: Block) -> bool:
     """The "Questions for Legitimacy" line opens the questions and names the pillar."""
     text = block.text
     match = QUESTIONS_HEADING.match(text) if text[:1] in QUESTIONS_HEADING_STARTS and block.kind != "item" else None
@@ -52,15 +56,15 @@ def questions_heading(state: State, block: Block) -> bool:
         header.pillar, header.pillar_source = name, "questions_heading"
     elif name in pillars and header.pillar != name:
         state.warn("pillar_conflict", f"pillar line says {header.pillar}, '{block.text}' says {name}", block.line)
-    state.phase, state.section = "questions", None
+    state.section = None
     return True
 
 
 @accepts(longest=20, phases=_QUESTION_PHASES)
-def question_number(state: State, block: Block) -> bool:
+def question_number(state: State[D], block: Block) -> bool:
     """A number alone on its line, directly before a question."""
     text = block.text
-    match = QUESTION_NUMBER.match(text) if (text[:1].isdigit() or text[:1] == "Q") and block.kind != "item" else None
+    match = QUESTION_NUMBER.match(text) if text[:1] in _NUMBER_STARTS and block.kind != "item" else None
     following = state.peek()
     if match is None or following is None or not _allowed(state) or not is_question(following.text):
         return False
@@ -68,8 +72,8 @@ def question_number(state: State, block: Block) -> bool:
     return True
 
 
-@accepts(items=True, longest=_MAX_QUESTION + 30, phases=_QUESTION_PHASES)  # a number before it, a grade after
-def question(state: State, block: Block) -> bool:
+@accepts(items=True, longest=_MAX_QUESTION + 30, phases=_QUESTION_PHASES, running_text=True)  # number, grade
+def question(state: State[PillarPageDraft], block: Block) -> bool:
     """A question opens a new question record; at the very end of a cut page, so does its stem. A question
     written after its number as a list line ("1. How well ...?") is one too, whatever list is open."""
     if "?" not in block.text and not state.is_last():
@@ -95,17 +99,26 @@ def question(state: State, block: Block) -> bool:
     draft = QuestionDraft(number=number, text=text, line=block.line, judgment=value, truncated=cut)
     state.page.questions.append(draft)
     state.question, state.section, state.pending_number = draft, None, None
-    state.phase = "questions"
+    return True
+
+
+@accepts(longest=40, phases=["questions"], after=["question"])
+def question_grade(state: State[D], block: Block) -> bool:
+    """A grade word alone on its line, right after a question: the question's grade line."""
+    value = grade(block.text) if block.kind != "item" else None
+    if value is None or state.question is None or state.question.judgment is not None:
+        return False
+    state.question.judgment = value
     return True
 
 
 def _item_number(block: Block) -> int | None:
     """The number of a top-level list line numbered "1." or "1)" (its marker), else None."""
-    marker = block.marker
-    return int(marker[:-1]) if block.depth == 0 and marker[:1].isdigit() else None
+    digits = block.marker[:-1]
+    return int(digits) if block.depth == 0 and digits.isascii() and digits.isdigit() else None
 
 
-def _cut_question(state: State, text: str) -> bool:
+def _cut_question(state: State[D], text: str) -> bool:
     """The page's last block, inside the questions, is the start of a question cut mid-sentence."""
     return (
         state.phase == "questions"

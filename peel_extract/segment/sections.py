@@ -5,16 +5,16 @@ from __future__ import annotations
 from ..blocks import Block
 from ..blocks.common import TERMINAL
 from ..vocab import PREVIOUS_GRADE, grade
-from .evidence import stated_grade
+from .passes.evidence import stated_grade
 from .rule import accepts
-from .state import State
+from .state import D, State
 
 _TERMINAL = (*TERMINAL, ",", "…")
 MAX_HEADING = 120
 _MAX_WORDS = 20  # fire and rescue findings headings are sentences, some of 15-20 words
 
 
-def looks_like_heading(state: State, block: Block) -> bool:
+def looks_like_heading(state: State[D], block: Block) -> bool:
     """An HTML heading, or a short capitalised line with no closing punctuation (not a lone grade word,
     nor a grade sentence that lost its full stop).
 
@@ -41,7 +41,7 @@ def _states_a_grade(text: str) -> bool:
 
 
 @accepts(longest=MAX_HEADING, phases=["summary", "questions"])  # HTML headings meet it whatever their length
-def subheading(state: State, block: Block) -> bool:
+def subheading(state: State[D], block: Block) -> bool:
     """A heading inside a question (or after a pillar page's summary) starts a section of findings."""
     if (state.question is None and state.phase != "summary") or not looks_like_heading(state, block):
         return False

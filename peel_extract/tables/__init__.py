@@ -2,14 +2,13 @@
 
 from .dictionary import DICTIONARY, KEYS, LATEST_VIEWS, LIST_TABLES, TABLES, Column, Table, describe_markdown
 from .latest import GRADE_RANK
-from .rows import IS_LATEST, KINDS, table_rows
+from .rows import IS_LATEST, table_rows
 
 __all__ = [
     "DICTIONARY",
     "GRADE_RANK",
     "IS_LATEST",
     "KEYS",
-    "KINDS",
     "LATEST_VIEWS",
     "LIST_TABLES",
     "TABLES",

@@ -8,13 +8,10 @@ are refused too.
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Any
 
-from pydantic import Field, TypeAdapter, ValidationError
+from pydantic import ValidationError
 
-from ..records import PageRecord
-
-_RECORD: TypeAdapter[PageRecord] = TypeAdapter(Annotated[PageRecord, Field(discriminator="page_type")])
 _LARGEST = 2**63 - 1  # SQLite's INTEGER
 
 
@@ -24,8 +21,10 @@ class NotARecord(ValueError):
 
 def checked_record(line: bytes | str) -> dict[str, Any]:
     """The record on one JSON line, as the data its model holds; NotARecord if it is not a record."""
+    from ..kinds import record_adapter  # the registry of kinds sits above the tables: asked when needed
+
     try:
-        data = _RECORD.validate_json(line, strict=True).model_dump(mode="json")
+        data = record_adapter().validate_json(line, strict=True).model_dump(mode="json")
     except ValidationError as error:
         first = error.errors()[0]
         where = ".".join(str(part) for part in first["loc"])

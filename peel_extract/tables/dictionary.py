@@ -55,9 +55,10 @@ _SHARED = (
         "round",
         "TEXT",
         "The inspection round as HMICFRS names it, the same kind of value in both sectors: "
-        "`2014` ... `2017`, `2018-19` (police `year` `2018` is PEEL 2018/19), `2021-22`, `2023-25`.",
+        "`2014` ... `2017`, `2018-19` (police `year` `2018` is PEEL 2018/19), `2021-22`, `2023-25`; where the page "
+        "names none, the one round its kind has (a fire and rescue report's `inferred_year`, `2023-25`).",
     ),
-    Column("year_start", "INTEGER", "The first year of `year` as a number (2018, 2021, 2023), for sorting."),
+    Column("year_start", "INTEGER", "The first year of `round` as a number (2018, 2021, 2023), for sorting."),
     Column(
         "pillar", "TEXT", "`effectiveness`, `efficiency`, `legitimacy`, `leadership`, or (fire) `people`; null if none."
     ),
@@ -129,7 +130,7 @@ _PAGES = _table(
     ("content_sha256", "TEXT", "SHA-256 of the record apart from `source` and line numbers: equal for one page "
                                "saved in several markups."),
     ("duplicate_of", "INTEGER", "The first page with the same `content_sha256`; null for that first page."),
-    ("is_latest", "INTEGER", "1 for the newest version of each page (a page: its kind, sector, name, year and "
+    ("is_latest", "INTEGER", "1 for the newest version of each page (a page: its kind, sector, name, round and "
                              "pillar; a page without a name is its own), by the rule of `latest_judgments`; 0 for "
                              "older versions and for duplicates. The `latest_*` views hold the rows of these pages."),
     key="page_id",
@@ -167,7 +168,7 @@ _JUDGMENTS = _table(
     "evidence", "last_updated", "captured", "url",
 )  # fmt: skip
 _LATEST = _table(
-    "latest_judgments", "graded thing (sector, force or service, year, pillar or area, question by its text), from "
+    "latest_judgments", "graded thing (sector, force or service, round, pillar or area, question by its text), from "
     "the newest version of the pages that grade it: a grade before 'To be graded' (shown only until the grade is "
     "out), then by `last_updated`, then `captured`, then the page read last; one page in several markups counts once, "
     "and a page without a name grades things of its own",

@@ -1,6 +1,6 @@
 """latest_judgments: one grade per graded thing, from the newest version of the pages that grade it.
 
-A graded thing is (sector, force, service, year, pillar, area, question), of one page where the page
+A graded thing is (sector, force, service, round, pillar, area, question), of one page where the page
 has no name; a question is known by its text, since most pages show no question number. The newest
 version: a grade before "To be graded" (pages show it only until the grade is published), then by the
 grade's `last_updated`, then `captured` (dated after undated), then the page read last. `conflict`
@@ -24,7 +24,7 @@ GRADE_RANK = {grade: rank for rank, grade in enumerate(tuple(GRADES.values())[:5
 # 2018/19-2021/22 graded on four tiers (FRS_GRADES: police used the same four); the reports on five.
 _FOUR_GRADE_KINDS = frozenset({"peel_pillar", "peel_overview", "frs_pillar", "frs_overview"})
 _TO_BE_GRADED = GRADES["to be graded"]
-_THING = ("sector", "force", "service", "year", "pillar", "area", "question_text")
+_THING = ("sector", "force", "service", "round", "pillar", "area", "question_text")
 
 
 Version = tuple[bool, str, str]
@@ -72,7 +72,7 @@ class Latest:
             self._things[key] = _Thing(row, len(self._things))
 
     def rows(self) -> Iterator[Row]:
-        """One row per graded thing, sorted by sector, force or service, year, pillar, area, then page order."""
+        """One row per graded thing, sorted by sector, force or service, round, pillar, area, then page order."""
         for thing in sorted(self._things.values(), key=lambda thing: _sort_key(thing.best, thing.seen)):
             yield thing.row()
 
@@ -91,16 +91,16 @@ def grade_fields(grade: str, page_type: str, where: Row) -> Row:
 
 
 class LatestPages:
-    """The newest version of each page: its kind, sector, name, year and pillar (a page without a name is its
+    """The newest version of each page: its kind, sector, name, round and pillar (a page without a name is its
     own). Newer: a page showing no "To be graded", then its latest `last_updated`, then `captured`, then read last."""
 
     def __init__(self) -> None:
         self._newest: dict[tuple[Any, ...], tuple[Version, int]] = {}
 
-    def offer(self, page_id: int, record: Row, captured: str | None) -> None:
-        """One page (not a duplicate), in the order the pages are read."""
-        name = record.get("force") or record.get("service")
-        key = (record["page_type"], record.get("sector"), name, record.get("year"), record.get("pillar"))
+    def offer(self, page_id: int, where: Row, record: Row, captured: str | None) -> None:
+        """One page (not a duplicate), in the order the pages are read; ``where`` its name and round."""
+        name = where["name"]
+        key = (record["page_type"], where["sector"], name, where["round"], record.get("pillar"))
         headers = [record, *record.get("pillars", [])]
         grades = [h.get(f) for h in headers for f in ("judgment", "judgment_in_text")]
         version = (_TO_BE_GRADED not in grades, max(h.get("last_updated") or "" for h in headers), captured or "")
@@ -124,5 +124,5 @@ def _ordered(one: Version, other: Version) -> bool:
 
 def _sort_key(row: Row, seen: int) -> tuple[Any, ...]:
     names = [row.get(k) for k in ("sector", "force", "service")]
-    return (*((n is None, n or "") for n in names), row.get("year_start") or 0, row.get("year") or "",
+    return (*((n is None, n or "") for n in names), row.get("year_start") or 0, row.get("round") or "",
             row.get("pillar") or "", row.get("area") or "", row.get("question_text") is not None, seen)  # fmt: skip

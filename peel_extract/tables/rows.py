@@ -1,4 +1,5 @@
-"""Records -> rows of the analysis tables: one small function per page kind, chosen by `page_type`.
+"""Records -> rows of the analysis tables: one small function per page kind, chosen by `page_type` (each kind in
+the registry, `kinds/`, names its function: `Kind.table_rows`).
 
 One record at a time, so any number of records can be tabled in flat memory (apart from a
 content hash per page, an entry per graded thing for `latest_judgments`, written last, and one per page for
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -65,10 +66,13 @@ class Tabler:
     """Numbers rows across records, tells duplicates apart, and turns each record into its rows."""
 
     def __init__(self) -> None:
+        from ..kinds import table_rows_by_type  # the kinds sit above the tables: asked when a tabling starts
+
         self._next = dict.fromkeys(TABLES, 0)
         self._contents: dict[str, int] = {}
         self.latest = Latest()
         self.latest_pages = LatestPages()
+        self._kinds = table_rows_by_type()
 
     def new_id(self, table: str) -> int:
         self._next[table] += 1
@@ -81,9 +85,9 @@ class Tabler:
         for position, warning in enumerate(record.get("warnings", []), start=1):
             yield "warnings", {"warning_id": self.new_id("warnings"), "page_id": page.page_id, **page.where,
                                "pillar": record.get("pillar"), "position": position, **warning}  # fmt: skip
-        yield from KINDS[record["page_type"]](self, page, record)
+        yield from self._kinds[record["page_type"]](self, page, record)
         if page.duplicate_of is None:
-            self.latest_pages.offer(page.page_id, record, page.version["captured"])
+            self.latest_pages.offer(page.page_id, page.where, record, page.version["captured"])
 
     def _page(self, record: Row) -> tuple[Page, str]:
         page_id, content = self.new_id("pages"), content_sha256(record)
@@ -91,8 +95,9 @@ class Tabler:
         source = record.get("source", {})
         year, force, service = (record.get(f) for f in ("year", "force", "service"))
         sector = record.get("sector", "police")
+        round_ = round_of(sector, year or record.get("inferred_year"))
         where = {"sector": sector, "name": force or service, "force": force, "service": service, "year": year,
-                 "round": round_of(sector, year), "year_start": year_start(year)}  # fmt: skip
+                 "round": round_, "year_start": year_start(round_)}  # fmt: skip
         version = {"captured": source.get("captured"), "url": source.get("url")}
         return Page(page_id, record["page_type"], where, version, first if first != page_id else None), content
 
@@ -172,8 +177,8 @@ class Tabler:
                 yield from self.items("section_list_items", inner, content["items"])
 
 
-# One function per page kind: the rows a record gives besides its `pages` and `warnings` rows.
-def _pillar_page(tabler: Tabler, page: Page, record: Row) -> Rows:
+# One function per page kind (its `Kind.table_rows`): the rows a record gives besides its `pages` and `warnings` rows.
+def pillar_page_rows(tabler: Tabler, page: Page, record: Row) -> Rows:
     where = {**page.where, "pillar": record.get("pillar")}
     yield from tabler.header(page, where, record)
     yield from tabler.sections(page, where, record.get("sections", []))
@@ -181,7 +186,7 @@ def _pillar_page(tabler: Tabler, page: Page, record: Row) -> Rows:
         yield from tabler.question(page, where, position, question, record.get("last_updated"))
 
 
-def _report_page(tabler: Tabler, page: Page, record: Row) -> Rows:
+def report_page_rows(tabler: Tabler, page: Page, record: Row) -> Rows:
     """A report's areas: each one's grades, bullet lists, causes with their recommendations, practice and sections."""
     yield from tabler.sections(page, page.where, record.get("sections", []))
     for area in record.get("areas", []):
@@ -194,19 +199,9 @@ def _report_page(tabler: Tabler, page: Page, record: Row) -> Rows:
         yield from tabler.sections(page, where, area.get("sections", []))
 
 
-def _overview_page(tabler: Tabler, page: Page, record: Row) -> Rows:
+def overview_page_rows(tabler: Tabler, page: Page, record: Row) -> Rows:
     for header in record.get("pillars", []):
         yield from tabler.header(page, {**page.where, "pillar": header.get("pillar")}, header)
-
-
-KINDS: dict[str, Callable[[Tabler, Page, Row], Rows]] = {
-    "peel_pillar": _pillar_page,
-    "peel_overview": _overview_page,
-    "frs_pillar": _pillar_page,
-    "frs_overview": _overview_page,
-    "peel_report": _report_page,
-    "frs_report": _report_page,
-}
 
 
 def page_row(page: Page, record: Row, content: str) -> Row:
@@ -226,7 +221,10 @@ def page_row(page: Page, record: Row, content: str) -> Row:
 
 
 def round_of(sector: str | None, year: str | None) -> str | None:
-    """The round as HMICFRS names it, alike in both sectors: police "2018" is PEEL 2018/19, "2018-19"."""
+    """The round as HMICFRS names it, alike in both sectors: police "2018" is PEEL 2018/19, "2018-19".
+
+    ``year`` is the page's, else the one round its kind has (a fire and rescue report's `inferred_year`).
+    """
     return "2018-19" if sector == "police" and year == "2018" else year
 
 

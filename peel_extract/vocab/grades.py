@@ -3,31 +3,30 @@
 from __future__ import annotations
 
 import re
+from typing import Literal, get_args
 
-# Graded judgments, keyed by their case-folded spelling (2014-2025). "Adequate" from 2021;
-# "Ungraded" on 2014 pillar pages; "To be graded" on 2016/2017 interim overviews.
-GRADES: dict[str, str] = {
-    "outstanding": "Outstanding",
-    "good": "Good",
-    "adequate": "Adequate",
-    "requires improvement": "Requires improvement",
-    "inadequate": "Inadequate",
-    "ungraded": "Ungraded",
-    "to be graded": "To be graded",
-}
-
-# The grades each scale admits. Police PEEL 2014-2018/19 and fire and rescue 2018/19-2021/22 had four
-# tiers (no Adequate); PEEL 2021/22 on and fire and rescue 2023-25 have five. "Ungraded" (2014) and "To
-# be graded" (2016/2017 interim overviews) are police pages' own words.
-POLICE_GRADES = tuple(GRADES.values())
-FRS_GRADES = ("Outstanding", "Good", "Requires improvement", "Inadequate")
-REPORT_GRADES = ("Outstanding", "Good", "Adequate", "Requires improvement", "Inadequate")
+# Graded judgments (2014-2025), best first. "Adequate" from 2021; "Ungraded" on 2014 pillar pages; "To be graded"
+# on 2016/2017 interim overviews. The records' grade fields take these words, and only these.
+Grade = Literal["Outstanding", "Good", "Adequate", "Requires improvement", "Inadequate", "Ungraded", "To be graded"]
+# The grades each scale admits. Police PEEL 2014-2018/19 pages take every word above ("Ungraded" and "To be
+# graded" are police pages' own); fire and rescue 2018/19-2021/22 had four tiers (no Adequate); PEEL 2021/22 on and
+# fire and rescue 2023-25 reports have five.
+PoliceGrade = Grade
+FrsGrade = Literal["Outstanding", "Good", "Requires improvement", "Inadequate"]
+ReportGrade = Literal["Outstanding", "Good", "Adequate", "Requires improvement", "Inadequate"]
+POLICE_GRADES: tuple[PoliceGrade, ...] = get_args(PoliceGrade)
+FRS_GRADES: tuple[FrsGrade, ...] = get_args(FrsGrade)
+REPORT_GRADES: tuple[ReportGrade, ...] = get_args(ReportGrade)
+# Each grade keyed by its case-folded spelling.
+GRADES: dict[str, str] = {value.casefold(): value for value in get_args(Grade)}
 _GRADE_WORDS = "|".join(re.escape(g) for g in GRADES.values())
 
 # Pillar names as the pillar-name line and "Questions for X" give them: police 2014-2018/19, and
 # fire and rescue 2018/19-2021/22 ("people": how well the service looks after its people).
-PILLARS = ("effectiveness", "efficiency", "legitimacy", "leadership")
-FRS_PILLARS = ("effectiveness", "efficiency", "people")
+PolicePillar = Literal["effectiveness", "efficiency", "legitimacy", "leadership"]
+FrsPillar = Literal["effectiveness", "efficiency", "people"]
+PILLARS: tuple[PolicePillar, ...] = get_args(PolicePillar)
+FRS_PILLARS: tuple[FrsPillar, ...] = get_args(FrsPillar)
 ALL_PILLARS = (*PILLARS, "people")
 
 # Pillar named by a headline question's wording, when the page shows no pillar name (2014-2021/22).

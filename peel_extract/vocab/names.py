@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 
-_YEAR = r"(?P<year>(?:19|20)\d\d)(?:[/–-](?P<end>(?:20)?\d\d))?"
+# Pages write numbers and years in ASCII digits: patterns say [0-9], never \d (which also takes "٣", so "202٣"
+# would be a year), and a character test uses this set, never str.isdigit (which also takes "²").
+ASCII_DIGITS = frozenset("0123456789")
+_YEAR = r"(?P<year>(?:19|20)[0-9][0-9])(?:[/–-](?P<end>(?:20)?[0-9][0-9]))?"
 # A force's or service's name as titles write it: capitalised words, maybe joined by "and", "of",
 # "upon" or "&" ("Avon and Somerset", "City of London", "Dyfed-Powys", "Dorset & Wiltshire"). A
 # notice that ends in a year ("HMIC is consulting on its ... programme for 2017/18") is no name.
@@ -21,7 +24,7 @@ ASSESSMENTS_TITLE = re.compile(r"^(?P<force>" + NAME + r")\s+PEEL Assessments\s+
 # assessment ..." (lower case) is a sentence of the HMI's observations, not this link.
 _NAME_WORD = r"[A-Z][a-z’']*(?:-[A-Z][a-z’']*)*"
 READ_MORE = re.compile(
-    r"^Read more about " + _NAME_WORD + r"(?: (?:and |of |upon |& )?" + _NAME_WORD + r")*(?: \d{4})?"
+    r"^Read more about " + _NAME_WORD + r"(?: (?:and |of |upon |& )?" + _NAME_WORD + r")*(?: [0-9]{4})?"
 )
 
 # PEEL years were named by their first year up to 2018/19 ("PEEL 2018"); from 2021/22 by the

@@ -33,9 +33,9 @@ EVIDENCE_LIST = re.compile(r"^The available evidence indicates that:?$", re.IGNO
 # scrapes that lost the space between two elements ("Last updated21/01/2020").
 # A grade on the same line ("Last updated 21/01/2020 Good", or fused, "...2020Good") is that header's grade line.
 LAST_UPDATED = re.compile(
-    r"^Last updated:?\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-    r"(?:/(?P<month>\d{1,2})/|\s+(?P<month_name>[A-Za-z]{3,9})\.?,?\s+)"
-    r"(?P<year>\d{4})\.?(?:\s*(?P<grade>" + _GRADE_WORDS + r"))?$",
+    r"^Last updated:?\s*(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?"
+    r"(?:/(?P<month>[0-9]{1,2})/|\s+(?P<month_name>[A-Za-z]{3,9})\.?,?\s+)"
+    r"(?P<year>[0-9]{4})\.?(?:\s*(?P<grade>" + _GRADE_WORDS + r"))?$",
     re.IGNORECASE,
 )
 _MONTH_NAMES = "january february march april may june july august september october november december".split()
@@ -62,7 +62,7 @@ QUESTION_STEM = (
 QUESTION_START = re.compile(r"^" + QUESTION_STEM)
 # A question written after its number in the same block, "2 How well does ...?" (HTML headings).
 # Written without a space where the number and the question were two inline elements ("2How well ...?").
-NUMBERED_QUESTION = re.compile(r"^(?P<number>\d{1,2})(?:[.:)]?\s+|(?=[A-Z]))(?P<text>" + QUESTION_STEM + r".*\?)$")
+NUMBERED_QUESTION = re.compile(r"^(?P<number>[0-9]{1,2})(?:[.:)]?\s+|(?=[A-Z]))(?P<text>" + QUESTION_STEM + r".*\?)$")
 # A question followed by its grade in the same block, "How well ...? Good" (HTML headings), maybe fused
 # ("How well ...?Good").
 GRADED_QUESTION = re.compile(
@@ -71,17 +71,17 @@ GRADED_QUESTION = re.compile(
 )
 # A question number on a line of its own, before the question (2017-2018/19): "2", "2.", "2)", "Question 2:",
 # "Q2".
-QUESTION_NUMBER = re.compile(r"^(?:Question\s+|Q)?(?P<number>\d{1,2})[.:)]?$")
+QUESTION_NUMBER = re.compile(r"^(?:Question\s+|Q)?(?P<number>[0-9]{1,2})[.:)]?$")
 
 # Site chrome between and around content blocks (2014-2021/22): skip links, links between
 # questions, the report download, contact links, the Welsh-language PDF link.
 CHROME = re.compile(
     r"^(?:Skip to (?:main )?content"
-    r"|(?:Summary|Detailed findings) for question \d+"
+    r"|(?:Summary|Detailed findings) for question [0-9]+"
     r"|View the \w+ questions for \w+"
     r"|Back to top"
     r"|Download the full report"
-    r"|PEEL: Police effectiveness, efficiency and legitimacy \d{4}(?:/\d\d)? [–-] .{3,60}"
+    r"|PEEL: Police effectiveness, efficiency and legitimacy [0-9]{4}(?:/[0-9][0-9])? [–-] .{3,60}"
     r"|Contact (?:HMICFRS|HMIC|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3})"
     r"|Os hoffech chi ddarllen hwn trwy[’']r Gymraeg.*"
     r"|Find out more about the PEEL assessments"
@@ -91,7 +91,7 @@ CHROME = re.compile(
 
 # The same link text fused onto the end of a paragraph ("... identified. Summary for question 1");
 # CHROME_TAIL_WORDS are in every such tail (a cheap check before the pattern).
-CHROME_TAIL = re.compile(r"\s+(?:Summary|Detailed findings) for question \d+$", re.IGNORECASE)
+CHROME_TAIL = re.compile(r"\s+(?:Summary|Detailed findings) for question [0-9]+$", re.IGNORECASE)
 CHROME_TAIL_WORDS = "for question"
 
 # List headings inside a question (2015-2018/19): singular and plural forms both occur, maybe with a colon

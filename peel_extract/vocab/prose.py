@@ -6,7 +6,7 @@ import re
 
 # "our judgment from the 2017 legitimacy inspection has been carried over" (2018/19), also spelt "judgement".
 CARRIED_OVER = re.compile(
-    r"\bjudge?ment from (?:the |our )?(?P<year>(?:19|20)\d\d)(?:/\d\d)?\b[^.]*?\bcarried over",
+    r"\bjudge?ment from (?:the |our )?(?P<year>(?:19|20)[0-9][0-9])(?:/[0-9][0-9])?\b[^.]*?\bcarried over",
     re.IGNORECASE,
 )
 # "The grade and findings from last year's inspection still stand." (2016-2017).
@@ -33,7 +33,7 @@ _PROSE_GRADE = (
 # graded." / "... legitimately requires improvement." (overviews 2015-2018/19); also as the items of a
 # list after "... and we found:" (2018/19), which may end "is good;" or "is good; and".
 EXTENT_SENTENCE = re.compile(
-    r"^(?:In \d{4}, )?the extent to which\b.*?(?:\s+is:?|:)?\s+" + _PROSE_GRADE + r"(?:\.|;(?: and)?)?$",
+    r"^(?:In [0-9]{4}, )?the extent to which\b.*?(?:\s+is:?|:)?\s+" + _PROSE_GRADE + r"(?:\.|;(?: and)?)?$",
     re.IGNORECASE,
 )
 # "Cumbria Constabulary is good in the way it treats ...", "X Police requires improvement at ...",
@@ -60,6 +60,6 @@ GRADE_WORD_IN_PROSE = re.compile(
 # 2018/19 assessment" (with or without a full stop), "... required improvement in its 2018/19 assessment."
 PREVIOUS_GRADE = re.compile(
     r"\b(?:was (?P<grade>outstanding|good|adequate|inadequate)|(?P<ri>required improvement))"
-    r" in its (?P<year>20\d\d)[/–-](?P<end>\d\d) (?:assessment|inspection)\b\.?",
+    r" in its (?P<year>20[0-9][0-9])[/–-](?P<end>[0-9][0-9]) (?:assessment|inspection)\b\.?",
     re.IGNORECASE,
 )

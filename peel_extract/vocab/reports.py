@@ -10,6 +10,8 @@ from .names import _FULL_NAME, _YEAR
 # PEEL reports replace pillar pages from 2021/22; fire and rescue reports replace them from 2023-25.
 PEEL_REPORTS_FROM = 2021
 FRS_REPORTS_FROM = 2023
+# Fire and rescue reports have had one round so far: a page of that kind that names no round is of this one.
+FRS_REPORT_ROUND = "2023-25"
 # Where an untitled report starts: its "Overall summary" heading, "Our judgments", or the count sentence (2021-2025).
 REPORT_OPENING = re.compile(r"^(?:Overall summary$|Our judge?ments$|Our inspection assessed how\b)", re.IGNORECASE)
 # The headings of a report's opening (2021-2025): structure, kept in no field.
@@ -26,14 +28,14 @@ TITLE_PARTS = re.compile(r"\s+[|–—-]\s+|:\s+")
 # A report's round (2021-2025), always a span of years: in a title or h1 ("PEEL 2023–2025", "2021/22"), as
 # a heading of its own ("PEEL 2023–2025", 2023-25), or in "set out in the PEEL Assessment Framework 2021/22"
 # (2021/22 and 2023-25).
-ROUND = re.compile(r"\b(?P<year>20\d\d)[/–-](?P<end>(?:20)?\d\d)\b")
-ROUND_HEADING = re.compile(r"^PEEL (?P<year>20\d\d)[/–-](?P<end>(?:20)?\d\d)$")
-FRAMEWORK_ROUND = re.compile(r"\bPEEL Assessment Framework (?P<year>20\d\d)[/–-](?P<end>(?:20)?\d\d)\b")
+ROUND = re.compile(r"\b(?P<year>20[0-9][0-9])[/–-](?P<end>(?:20)?[0-9][0-9])\b")
+ROUND_HEADING = re.compile(r"^PEEL (?P<year>20[0-9][0-9])[/–-](?P<end>(?:20)?[0-9][0-9])$")
+FRAMEWORK_ROUND = re.compile(r"\bPEEL Assessment Framework (?P<year>20[0-9][0-9])[/–-](?P<end>(?:20)?[0-9][0-9])\b")
 # The sections that frame a report (2021-2025): seen "Important changes to PEEL" (2021/22), "PEEL 2023–2025" and
 # "Terminology in this report" (2023-25), "Changes to this round of inspection" (fire and rescue 2023-25); "About
 # the data" closes the reports (not in the pages held here).
 CONTEXT_HEADING = re.compile(
-    r"^(?:Important changes to PEEL|PEEL 20\d\d[/–-](?:20)?\d\d|Terminology in this report"
+    r"^(?:Important changes to PEEL|PEEL 20[0-9][0-9][/–-](?:20)?[0-9][0-9]|Terminology in this report"
     r"|Changes to this round of inspection|About the data)$",
     re.IGNORECASE,
 )
@@ -86,9 +88,16 @@ NUMBER_WORDS = {
 }
 
 
+# No page counts more areas than this: a larger number is no count (and no integer SQLite could hold).
+MAX_COUNT = 1000
+
+
 def count(word: str) -> int | None:
-    """A count written in digits or as a word ("nine", "12"); None for anything else."""
-    return int(word) if word.isdigit() else NUMBER_WORDS.get(word.casefold())
+    """A count written in ASCII digits or as a word ("nine", "12"); None for anything else (other digits, "²",
+    or a number past ``MAX_COUNT``)."""
+    if word.isascii() and word.isdigit():
+        return int(word) if len(word) <= len(str(MAX_COUNT)) and int(word) <= MAX_COUNT else None
+    return NUMBER_WORDS.get(word.casefold())
 
 
 def report_round(first: str, end: str) -> str | None:

@@ -8,9 +8,10 @@ Service requires improvement at looking after its people.").
 
 from __future__ import annotations
 
-from ..vocab import FRS_GRADES, PREVIOUS_GRADE, SERVICE_NAME, prose_grade, round_year
+from ...vocab import FRS_GRADES, PREVIOUS_GRADE, SERVICE_NAME, prose_grade, round_year
+from ..drafts import HeaderDraft, QuestionDraft
+from ..state import D, State
 from .evidence import sentences, stated_grade
-from .state import HeaderDraft, QuestionDraft, State
 
 Graded = HeaderDraft | QuestionDraft
 # The paragraphs that open a header or question and may hold its grade and previous-round sentences.
@@ -44,7 +45,7 @@ def read_previous(target: Graded, paragraphs: list[str]) -> None:
             return
 
 
-def check_scale(state: State, target: Graded, what: str) -> None:
+def check_scale(state: State[D], target: Graded, what: str) -> None:
     """A grade the four-tier scale of 2018/19-2021/22 does not have ("Adequate") is said, not kept."""
     for name in _GRADED_FIELDS:
         value = getattr(target, name)
@@ -54,7 +55,7 @@ def check_scale(state: State, target: Graded, what: str) -> None:
             state.warn("grade_out_of_scale", message, target.line)
 
 
-def full_name(state: State, texts: list[str]) -> None:
+def full_name(state: State[D], texts: list[str]) -> None:
     """The service's full name, from the first sentence that writes it out with the title's short name."""
     page = state.page
     if page.name is None:

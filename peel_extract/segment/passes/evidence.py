@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..vocab import (
+from ...vocab import (
     ASSESSMENT_ORDINAL,
     CARRIED_OVER,
     EVIDENCE_LIST,
@@ -22,7 +22,8 @@ from ..vocab import (
     pillar_named_in,
     prose_grade,
 )
-from .state import HeaderDraft, PageDraft, QuestionDraft, State
+from ..drafts import HeaderDraft, OverviewDraft, PillarPageDraft, QuestionDraft
+from ..state import State
 
 # Grade lines that say there is no pillar grade (2014 "Ungraded"): the lead sentence then
 # speaks of areas within the pillar, not of the pillar, and is not read as its grade.
@@ -48,7 +49,7 @@ def stated_grade(sentence: str) -> str | None:
     return prose_grade(match["grade"]) if match else None
 
 
-def read_pillar_page(state: State) -> None:
+def read_pillar_page(state: State[PillarPageDraft]) -> None:
     """Prose grades of the page and of each question, and each question's inspection statement."""
     page = state.page
     if page.header.summary and page.header.judgment not in UNGRADED:
@@ -80,7 +81,7 @@ def _inspection(question: QuestionDraft, paragraphs: list[str]) -> None:
                 return
 
 
-def read_overview(state: State) -> None:
+def read_overview(state: State[OverviewDraft]) -> None:
     """Pillars stated in the overview's summary sentences (paragraphs, or the items of a list) join (or precede)
     its pillar sections."""
     page, pillars = state.page, state.kind.pillars
@@ -145,7 +146,7 @@ def _while_pillars(paragraphs: list[str], pillars: tuple[str, ...]) -> list[str]
     return taken
 
 
-def year_from_ordinal(page: PageDraft) -> None:
+def year_from_ordinal(page: OverviewDraft) -> None:
     """No title line: "this first PEEL Assessment of X" still dates the page (kept as year_source)."""
     if page.year is not None:
         return

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..vocab import (
+from ...vocab import (
     FRAMEWORK_ROUND,
     GRADED_COUNT,
     REPORT_GRADES,
@@ -16,38 +16,40 @@ from ..vocab import (
     report_round,
     short_name,
 )
+from ..drafts import AreaDraft, Node, ReportDraft
+from ..report import take_names, title_facts
+from ..state import State
+from .checks import Expected, mark_truncation, warn_missing
 from .evidence import first_sentence
-from .finish import Expected, mark_truncation, warn_missing
 from .fire_evidence import read_stated
-from .report import take_names, title_facts
-from .state import AreaDraft, Node, State
 
 # An area's grade sentence opens its text: it is looked for in its first paragraphs only.
 _AREA_REACH = 2
-REPORT_FIELDS: Expected = (
-    ("areas_inspected", "area_count_missing", "the page has no sentence counting the areas it inspected"),
-)
 
 
-def finish_report(state: State, count_sentence: re.Pattern[str], names: Expected, every_area_graded: bool) -> None:
+def finish_report(
+    state: State[ReportDraft], count_sentence: re.Pattern[str], names: Expected, every_area_graded: bool
+) -> None:
     """Everything only the whole report shows; ``every_area_graded``: the page grades each area it inspects."""
     mark_truncation(state)
     page = state.page
     if page.title is not None:
         take_names(page, title_facts(page.title), "title")
-    _read_counts(state, count_sentence)
+    counted = _read_counts(state, count_sentence)
     _read_round(state)
     _read_ungraded(state)
-    for area in page.report.areas:
+    for area in page.areas:
         _area_grade(state, area)
         _lists(state, area)
     _warn_table(state, every_area_graded)
     warn_missing(state, page, names)
-    warn_missing(state, page.report, REPORT_FIELDS)
+    if not counted:
+        state.warn("area_count_missing", "the page has no sentence counting the areas it inspected", None)
 
 
-def _read_counts(state: State, count_sentence: re.Pattern[str]) -> None:
-    """The counts and the name: "Our inspection assessed how good X is in nine areas ... in eight of these nine"."""
+def _read_counts(state: State[ReportDraft], count_sentence: re.Pattern[str]) -> bool:
+    """The counts and the name: "Our inspection assessed how good X is in nine areas ... in eight of these nine";
+    False when the page has no count sentence."""
     summary = state.page.header.summary
     for index, paragraph in enumerate(summary):
         found = count_sentence.search(paragraph)
@@ -55,25 +57,34 @@ def _read_counts(state: State, count_sentence: re.Pattern[str]) -> None:
             # "We make graded judgments in eight of these nine" follows, maybe as a paragraph of its own.
             following = [first_sentence(p) for p in summary[index + 1 : index + 2]]
             graded = GRADED_COUNT.search(" ".join([paragraph[found.end() :], *following]))
-            report = state.page.report
-            report.areas_inspected = count(found["inspected"])
-            report.areas_graded = count(graded["graded"]) if graded else None
+            report = state.page
+            report.areas_inspected = _count(state, found["inspected"], "areas_inspected")
+            report.areas_graded = _count(state, graded["graded"], "areas_graded") if graded else None
             _take_name(state, found["name"])
-            return
+            return True
+    return False
 
 
-def _take_name(state: State, full: str) -> None:
+def _count(state: State[ReportDraft], word: str, field: str) -> int | None:
+    """The count a word of the count sentence gives; one that is no count ("²", a number past any page's) is said."""
+    value = count(word)
+    if value is None:
+        state.warn("bad_count", f"'{word}' in the count sentence is no count of areas; {field} left empty", None)
+    return value
+
+
+def _take_name(state: State[ReportDraft], full: str) -> None:
     """The count sentence's name, unless the h1 or title gave one already (a different one is said)."""
     page, name = state.page, short_name(full)
     if page.name is not None and page.name != name:
-        message = f"the {page.report.name_source} names {page.name}, the text names {name}; the first is kept"
+        message = f"the {page.name_source} names {page.name}, the text names {name}; the first is kept"
         state.warn("name_disagrees", message, None)
     take_names(page, (name, full, None), "text")
 
 
-def _read_round(state: State) -> None:
+def _read_round(state: State[ReportDraft]) -> None:
     """The round from a heading "PEEL 2023–2025", else from "the PEEL Assessment Framework 2021/22"."""
-    page, report = state.page, state.page.report
+    page = report = state.page
     for section in report.context_sections:
         heading = ROUND_HEADING.match(section.heading or "")
         if heading is not None:
@@ -85,14 +96,14 @@ def _read_round(state: State) -> None:
             take_names(page, (None, None, report_round(framework["year"], framework["end"])), "text")
 
 
-def _read_ungraded(state: State) -> None:
+def _read_ungraded(state: State[ReportDraft]) -> None:
     """Areas not graded: "We also inspected how effective a service X gives to victims of crime. We don't make ..."."""
     for paragraph in state.page.header.summary:
         for found in UNGRADED_AREA.finditer(paragraph):
-            state.page.report.ungraded.append((found["area"], found.group()))
+            state.page.ungraded.append((found["area"], found.group()))
 
 
-def _area_grade(state: State, area: AreaDraft) -> None:
+def _area_grade(state: State[ReportDraft], area: AreaDraft) -> None:
     """The grade the area's opening sentences state; said when it is off the scale or differs from its grade."""
     read_stated(area, [p for s in area.sections for p in s.paragraphs], _AREA_REACH)
     stated = area.judgment_in_text
@@ -105,7 +116,7 @@ def _area_grade(state: State, area: AreaDraft) -> None:
         state.warn("judgment_disagrees", message, area.line)
 
 
-def _lists(state: State, area: AreaDraft) -> None:
+def _lists(state: State[ReportDraft], area: AreaDraft) -> None:
     """A cause of concern without recommendations, and recommendations without a cause, are said; the latter
     are kept in 'unplaced' (a report's recommendations belong to a cause)."""
     for cause in area.lists.get("causes_of_concern", []):
@@ -123,9 +134,9 @@ def _flat(nodes: list[Node]) -> list[Node]:
     return [n for node in nodes for n in (node, *_flat(node.items))]
 
 
-def _warn_table(state: State, every_area_graded: bool) -> None:
+def _warn_table(state: State[ReportDraft], every_area_graded: bool) -> None:
     """No graded-judgments table (every text scrape); graded areas that do not add up to the page's count."""
-    page, report = state.page, state.page.report
+    page = report = state.page
     if report.table_line is None:
         message = "the page shows no graded-judgments table (text scrapes lose it); no area has a grade from it"
         state.warn("judgments_table_missing", message, None)

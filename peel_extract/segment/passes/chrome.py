@@ -6,8 +6,8 @@ fused across elements in a text scrape); that tail is trimmed and the paragraph 
 
 from __future__ import annotations
 
-from ..blocks import Block
-from ..vocab import CHROME, CHROME_TAIL, CHROME_TAIL_WORDS
+from ...blocks import Block
+from ...vocab import CHROME, CHROME_TAIL, CHROME_TAIL_WORDS
 
 # Chrome lines are short: a long block is never tried against the pattern.
 _LONGEST_CHROME = 160

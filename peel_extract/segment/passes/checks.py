@@ -1,21 +1,20 @@
-"""Post-pass helpers every kind uses: what only the whole page shows (cut-off end, gaps, disagreements)."""
+"""Post-pass checks every kind uses: what only the whole page shows (cut-off end, gaps, disagreements)."""
 
 from __future__ import annotations
 
-from ..blocks.common import TERMINAL
-from ..vocab import PREVIOUS_GRADE, pillar_named_in
-from .state import HeaderDraft, QuestionDraft, State
-
-# Rules whose block can be cut mid-sentence; the others (title, date, grade, inspector ...) are whole lines.
-_RUNNING_TEXT = frozenset({"prose", "list_item", "list_paragraph", "question", "practice_text"})
+from ...blocks.common import TERMINAL
+from ...vocab import PREVIOUS_GRADE, pillar_named_in
+from ..drafts import HeaderDraft, OverviewDraft, PillarPageDraft, QuestionDraft
+from ..rule import declaration
+from ..state import D, State
 
 Expected = tuple[tuple[str, str, str], ...]
 """(field, warning code, message) for each field a page should show."""
 
 
-def mark_truncation(state: State) -> None:
+def mark_truncation(state: State[D]) -> None:
     """A page whose last block of running text stops mid-sentence is cut off: say where."""
-    if not state.blocks or state.last_rule not in _RUNNING_TEXT:
+    if not state.blocks or not declaration(state.last_rule).running_text:  # titles, dates, grades are whole lines
         return
     last = state.blocks[-1]
     if last.text.endswith(TERMINAL) or last.kind == "row" or _whole_grade_sentence(last.text):
@@ -35,7 +34,7 @@ def _whole_grade_sentence(text: str) -> bool:
     return found is not None and found.end() == len(text)
 
 
-def infer_pillar(state: State) -> None:
+def infer_pillar(state: State[D]) -> None:
     """No pillar line and no "Questions for X": the headline's wording names the pillar (said in pillar_source)."""
     header = state.page.header
     if header.pillar is None and header.headline_question is not None:
@@ -44,21 +43,21 @@ def infer_pillar(state: State) -> None:
             header.pillar, header.pillar_source = pillar, "headline"
 
 
-def warn_missing(state: State, target: object, expected: Expected) -> None:
+def warn_missing(state: State[D], target: object, expected: Expected) -> None:
     """A warning for each expected field that ``target`` leaves empty."""
     for name, code, message in expected:
         if getattr(target, name) is None:
             state.warn(code, message, None)
 
 
-def warn_disagreement(state: State, graded: HeaderDraft | QuestionDraft, what: str) -> None:
+def warn_disagreement(state: State[D], graded: HeaderDraft | QuestionDraft, what: str) -> None:
     """Grade line and prose both give a grade, and not the same one: both are kept, and said."""
     if graded.judgment is not None and graded.judgment_in_text not in (None, graded.judgment):
         message = f"{what}: the grade line says {graded.judgment}, the text says {graded.judgment_in_text}"
         state.warn("judgment_disagrees", message, graded.line)
 
 
-def warn_questions(state: State) -> None:
+def warn_questions(state: State[PillarPageDraft]) -> None:
     """Each whole question without a grade line, and each whose grade line and prose disagree."""
     for question in state.page.questions:
         if question.judgment is None and not question.truncated:
@@ -67,7 +66,7 @@ def warn_questions(state: State) -> None:
         warn_disagreement(state, question, f"question '{question.text}'")
 
 
-def warn_pillars(state: State) -> None:
+def warn_pillars(state: State[OverviewDraft]) -> None:
     """Each overview pillar with no grade at all, and each whose grade line and prose disagree."""
     for pillar in state.page.pillars:
         if pillar.judgment is None and pillar.judgment_in_text is None:

@@ -1,0 +1,156 @@
+"""Which kind of HMICFRS page (if any) a block stream is: each kind says how it shows itself, by signs of
+several strengths; the strongest sign on the page decides.
+
+A kind's ``detect(head, sign)`` answers for one strength at a time: the index of the block (in ``head.texts``)
+where the page shows that sign of the kind, or None. Stronger signs are asked first. Among kinds showing
+signs of the same strength, the earlier block wins, then the earlier kind in the registry (converted kinds
+before the kinds only recognised); kinds make their signs exclusive where two could meet on one block.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from enum import IntEnum
+from functools import lru_cache
+from typing import Protocol, TypeVar
+
+from ..blocks import Block
+from ..vocab import (
+    ASCII_DIGITS,
+    ASSESSMENTS_TITLE,
+    EXTENT_SENTENCE,
+    FIRE_AND_RESCUE,
+    OBSERVATIONS,
+    POLICE,
+    READ_MORE,
+    TITLE,
+    YEAR_TITLE,
+)
+
+_HEAD = 40
+_AFTER_TITLE = 6
+Following = tuple[str, ...]
+"""The texts after a title line."""
+
+
+class Sign(IntEnum):
+    """How a page shows its kind, strongest first."""
+
+    COUNT_SENTENCE = 1
+    """A sentence only pages of the kind write (a report's "Our inspection assessed how good X is in nine areas")."""
+    TITLE_LINE = 2
+    """Its title line, maybe with what follows it (the first title line of the page counts)."""
+    NAMED = 3
+    """Words of its text that name the kind ("PEEL 2023", "has performed in 11 areas")."""
+    SECTOR = 4
+    """Words naming its sector ("fire and rescue"), with what tells the kinds of that sector apart."""
+    WORDS = 5
+    """Other words only the kind uses ("this first PEEL assessment", "HMI's observations")."""
+    INSPECTORATE = 6
+    """Only the inspectorate's name."""
+
+
+class Head:
+    """What tells a page's kind: the texts of its first blocks (an HTML ``<title>`` aside)."""
+
+    __slots__ = ("_found", "_titles", "texts")
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self.texts = [b.text for b in blocks[:_HEAD] if b.kind != "title"]
+        self._titles: list[tuple[int, str, Following]] | None = None
+        self._found: dict[Callable[[str], object], bool] = {}
+
+    def first(self, test: Callable[[str], object]) -> int | None:
+        """The index of the first text that passes ``test``."""
+        return next((index for index, text in enumerate(self.texts) if test(text)), None)
+
+    def any(self, test: Callable[[str], object]) -> bool:
+        """Whether any text passes ``test`` (a pattern's ``search``, say: several kinds ask the same, answered once)."""
+        found = self._found.get(test)
+        if found is None:
+            found = self._found[test] = any(test(text) for text in self.texts)
+        return found
+
+    def first_title(self, test: Callable[[str, Following], object]) -> int | None:
+        """The index of the first title line (a text ending with its year) that ``test(text, following)``
+        passes; ``following`` holds the texts after it, where a title line's page says more of itself."""
+        if self._titles is None:
+            texts = self.texts
+            self._titles = [
+                (index, text, tuple(texts[index + 1 : index + 1 + _AFTER_TITLE]))
+                for index, text in enumerate(texts)
+                if text[-1:] in ASCII_DIGITS  # every title line ends with its year
+            ]
+        return next((index for index, text, following in self._titles if test(text, following)), None)
+
+
+class Recognised(Protocol):
+    """A kind of page the detector tells apart: how the page shows it, and the words naming it in errors."""
+
+    @property
+    def DESCRIPTION(self) -> str:  # noqa: N802 - a kind is a module; this is its constant
+        """What the page looks like, for "unsupported page type: recognised ..." ("a PEEL pillar page")."""
+
+    def detect(self, head: Head, sign: Sign) -> int | None:
+        """Where (an index into ``head.texts``) the page shows this sign of the kind; None where it does not."""
+
+
+def strongest(kinds: Iterable[K], head: Head) -> K | None:
+    """The kind the page's strongest sign shows (see the module's docstring); None when no kind's sign shows."""
+    ordered = tuple(kinds)
+    for sign in Sign:
+        shown = [(at, order) for order, kind in enumerate(ordered) if (at := kind.detect(head, sign)) is not None]
+        if shown:
+            return ordered[min(shown)[1]]
+    return None
+
+
+K = TypeVar("K", bound=Recognised)
+
+
+# Signs several kinds read (each read once per page: the kinds ask in turn).
+@lru_cache(maxsize=256)
+def police_title(text: str) -> int | None:
+    """The year of a police title line "Staffordshire PEEL 2018" (pillar pages, and reports from 2021)."""
+    found = TITLE.match(text)
+    return int(found["year"]) if found is not None else None
+
+
+@lru_cache(maxsize=256)
+def fire_title(text: str, following: Following) -> int | None:
+    """The year of a fire and rescue title line ("Kent 2021/22", its next lines speaking of a fire and rescue
+    service first); never a line with "PEEL" in it."""
+    found = YEAR_TITLE.match(text)
+    if found is None or TITLE.match(text) or ASSESSMENTS_TITLE.match(text) or sector(following) != "fire":
+        return None
+    return int(found["year"])
+
+
+@lru_cache(maxsize=256)
+def overview_after_title(following: Following) -> bool:
+    """An overview's lines after its title: "Read more about X" at once, or its own sentences."""
+    return any(READ_MORE.match(t) for t in following[:3]) or overview_sentences(following)
+
+
+def overview_text(head: Head) -> bool:
+    """An overview saved without its title: "Read more about X" anywhere, or its own sentences."""
+    return head.any(READ_MORE.match) or head.any(_overview_sentence)
+
+
+def overview_sentences(texts: Iterable[str]) -> bool:
+    """An overview's own lines: its pillars' "The extent to which ..." sentences, or its inspector's text
+    (what tells an overview whose "Read more about X" link was dropped as chrome)."""
+    return any(_overview_sentence(t) for t in texts)
+
+
+def _overview_sentence(text: str) -> bool:
+    return bool(EXTENT_SENTENCE.match(text) or OBSERVATIONS.match(text))
+
+
+def sector(texts: Iterable[str]) -> str | None:
+    """The sector the first text that speaks of one names: a fire and rescue service, or police."""
+    for text in texts:
+        fire, police = FIRE_AND_RESCUE.search(text), POLICE.search(text)
+        if fire or police:
+            return "fire" if fire and not (police and police.start() < fire.start()) else "police"
+    return None
