@@ -334,7 +334,7 @@ def test_report_on_a_locked_database_says_it_is_locked(tmp_path: Path, monkeypat
 def _forces_database(folder: Path, forces: int) -> Path:
     """A database of ``forces`` fictional forces, each graded in four pillar-years (timelines of three years),
     and one more page that states no grade, as 'tables' lays it out."""
-    from peel_extract.write import sqlite_schema
+    from peel_extract.write.files import sqlite_schema
 
     path = folder / f"forces-{forces}.db"
     grades = ["Outstanding", "Good", "Adequate", "Requires improvement", "Inadequate"]

@@ -8,9 +8,9 @@ import os
 import stat
 from collections.abc import Iterator, Sequence
 
+from ..options import DEFAULT_LIMITS, Limits
 from .archives import archive_kind, count_members, iter_archive
-from .options import DEFAULT_LIMITS, Limits
-from .read import Source, is_page_name
+from .page import Source, is_page_name
 
 FileId = tuple[int, int]
 """A file's (device, inode)."""

@@ -9,9 +9,9 @@ from typing import Annotated, Any, NoReturn
 
 import typer
 
-from .errors import OutputRefused, PeelError
-from .options import MB, Limits
-from .read import escape_name, source_label
+from ..errors import OutputRefused, PeelError
+from ..options import MB, Limits
+from ..read import escape_name, source_label
 
 Output = Annotated[
     Path | None,
@@ -94,7 +94,7 @@ def refuse_outputs(
     outputs: dict[str, str | None], inputs: Sequence[str] = (), folder_files: Sequence[str] = ()
 ) -> None:
     """Check the outputs before any work (``outputs.check_outputs``): a refused one ends the command (exit 2)."""
-    from .outputs import check_outputs
+    from ..write.outputs import check_outputs
 
     try:
         check_outputs(outputs, inputs, folder_files)

@@ -11,10 +11,10 @@ import sys
 from collections.abc import Iterator
 from typing import IO, Any
 
-from .errors import OutputError, OutputRefused, RecordsError, cannot_write
-from .read import STDIN, escape_name, read_failure
-from .tables.checked import NotARecord, checked_record
-from .write import STDOUT, write_stdout
+from ..errors import OutputError, OutputRefused, RecordsError, cannot_write
+from ..read import STDIN, escape_name, read_failure
+from ..tables.checked import NotARecord, checked_record
+from .files import STDOUT, write_stdout
 
 
 class JsonlSink:

@@ -18,10 +18,10 @@ from contextlib import ExitStack, closing, contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
-from .errors import OutputError, cannot_write
-from .read import escape_surrogates
-from .records import PageRecord
-from .tables import DICTIONARY, IS_LATEST, LATEST_VIEWS, LIST_TABLES, TABLES, table_rows
+from ..errors import OutputError, cannot_write
+from ..read import escape_surrogates
+from ..records import PageRecord
+from ..tables import DICTIONARY, IS_LATEST, LATEST_VIEWS, LIST_TABLES, TABLES, table_rows
 
 
 def record_json(record: PageRecord, pretty: bool = False) -> str:

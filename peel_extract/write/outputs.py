@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from contextlib import closing
 from pathlib import Path
 
-from .errors import OutputRefused, cannot_write
-from .write import STDOUT
+from ..errors import OutputRefused, cannot_write
+from .files import STDOUT
 
 Identity = tuple[int, int] | str
 """A file's (device, inode), or for a file not made yet its absolute path, or '-' for stdout."""

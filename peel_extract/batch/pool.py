@@ -21,11 +21,11 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import chain, islice
 
-from .errors import WorkerDied
-from .options import Limits
+from ..errors import WorkerDied
+from ..options import Limits
+from ..read import Source
 from .outcome import Outcome, convert, convert_chunk
 from .process import collect_rarely, default_signals
-from .read import Source
 
 Task = Source | Outcome
 Window = deque[tuple["Future[list[Outcome]]", list[Task]]]

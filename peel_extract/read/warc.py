@@ -15,10 +15,10 @@ import re
 from collections.abc import Iterator
 from typing import IO, Any
 
-from .errors import ArchiveError, PeelError
+from ..errors import ArchiveError, PeelError
+from ..options import MB, Limits
 from .members import one_line, read_member
-from .options import MB, Limits
-from .read import Source, from_bytes, source_label
+from .page import Source, from_bytes, source_label
 
 # Pages, and MHTML files (a saved page with its images: read as a page by ``from_bytes``).
 _PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "multipart/related", "application/x-mimearchive")

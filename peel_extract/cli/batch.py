@@ -11,7 +11,10 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
-from .cli_options import (
+from ..batch.process import Stopped, stopped_by
+from ..errors import PeelError
+from ..options import MB
+from .options import (
     DEFAULTS,
     MaxDepth,
     MaxElements,
@@ -28,13 +31,10 @@ from .cli_options import (
     say,
     say_warnings,
 )
-from .errors import PeelError
-from .options import MB
-from .process import Stopped, stopped_by
 
 if TYPE_CHECKING:
-    from .batch import BatchOptions, Progress, Summary
-    from .outcome import Outcome
+    from ..batch.outcome import Outcome
+    from ..batch.run import BatchOptions, Progress, Summary
 
 STDOUT = "-"
 Output = Annotated[
@@ -83,7 +83,7 @@ def batch(
 
     Each INPUT is a page, a folder, or a .zip, .tar(.gz|.bz2|.xz), .tgz or .warc(.gz) file.
     """
-    from .batch import BatchOptions, default_workers, run_batch
+    from ..batch.run import BatchOptions, default_workers, run_batch
 
     if resume and output == STDOUT:
         raise typer.BadParameter("--resume needs an output file, not stdout", param_hint="--resume")
@@ -157,7 +157,7 @@ def _progress(quiet: bool, inputs: list[str], done: _Done) -> Iterator[Progress]
     if quiet or not sys.stderr.isatty():
         yield done
         return
-    from .inputs import count_pages
+    from ..read.inputs import count_pages
 
     total = count_pages(inputs)  # a walk of the inputs: only worth it when a bar shows the time left
     from rich import progress as bars

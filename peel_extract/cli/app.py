@@ -15,9 +15,12 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 import typer
 from typer.core import TyperGroup
 
-from . import __version__
-from .cli_batch import batch
-from .cli_options import (
+from .. import __version__
+from ..batch.process import Stopped, collect_rarely, stop_on_signals
+from ..errors import PeelError
+from ..options import MB
+from .batch import batch
+from .options import (
     DEFAULTS,
     MaxDepth,
     MaxElements,
@@ -34,12 +37,9 @@ from .cli_options import (
     say,
     say_warnings,
 )
-from .errors import PeelError
-from .options import MB
-from .process import Stopped, collect_rarely, stop_on_signals
 
 if TYPE_CHECKING:
-    from .options import Limits
+    from ..options import Limits
 
 
 class _Commands(TyperGroup):
@@ -88,7 +88,7 @@ def _main_options(
 
 
 def _emit(text: str, output: Path | None) -> None:
-    from .write import write_output
+    from ..write.files import write_output
 
     try:
         write_output(text + "\n", output)
@@ -129,8 +129,8 @@ def extract(
 
 def _record_json(page: str, limits: Limits, pretty: bool, verbose: bool) -> str:
     """The page's record as JSON (its warnings said with --verbose); a failure ends the command."""
-    from .api import extract_file
-    from .write import record_json
+    from ..api import extract_file
+    from ..write.files import record_json
 
     try:
         record = extract_file(page, limits)
@@ -144,7 +144,7 @@ def _record_json(page: str, limits: Limits, pretty: bool, verbose: bool) -> str:
 
 def _records(pages: list[str], limits: Limits, verbose: bool, failed: list[str]) -> Iterator[str]:
     """Each page's record as a JSON line; a page that fails is said (and listed in ``failed``)."""
-    from .api import extract_file
+    from ..api import extract_file
 
     for page in pages:
         try:
@@ -159,7 +159,7 @@ def _records(pages: list[str], limits: Limits, verbose: bool, failed: list[str])
 
 
 def _write_parts(parts: Iterator[str], output: Path | None) -> None:
-    from .write import write_parts
+    from ..write.files import write_parts
 
     try:
         write_parts(parts, output)
@@ -184,9 +184,9 @@ def tables(
     quiet: Quiet = False,
 ) -> None:
     """Write the records as tidy tables for analysis: CSV files and/or an SQLite database."""
-    from .jsonl import iter_jsonl
-    from .tables import TABLES, describe_markdown
-    from .write import write_tables
+    from ..tables import TABLES, describe_markdown
+    from ..write.files import write_tables
+    from ..write.jsonl import iter_jsonl
 
     if describe:
         sys.stdout.write(describe_markdown())
@@ -212,7 +212,7 @@ def report(
     quiet: Quiet = False,
 ) -> None:
     """Write one self-contained HTML page of the grades: a grid per sector, timelines, areas for improvement."""
-    from .grade_page import report_html
+    from ..grade_page import report_html
 
     refuse_outputs({"--output": str(output) if output else None}, [str(database)])
     try:
@@ -233,7 +233,7 @@ def grades(
     quiet: Quiet = False,
 ) -> None:
     """Print the grade grid: each force's and service's latest grade per round and pillar (or report area)."""
-    from .tables.grades import format_grades, read_grades
+    from ..tables.grades import format_grades, read_grades
 
     refuse_outputs({"--output": str(output) if output else None}, [str(database)])
     try:
@@ -248,8 +248,8 @@ def grades(
 @app.command()
 def schema(output: Output = None, quiet: Quiet = False) -> None:
     """Print the JSON Schema of the records."""
-    from .records import json_schema
-    from .write import schema_json
+    from ..records import json_schema
+    from ..write.files import schema_json
 
     refuse_outputs({"--output": str(output) if output else None})
     _emit(schema_json(json_schema()), output)

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from .errors import InputTooLarge, PeelError, ReadError
+from ..errors import InputTooLarge, PeelError, ReadError
+from ..options import DEFAULT_LIMITS, MB, RATIO_FLOOR, Limits
 from .mhtml import is_mhtml, open_mhtml
-from .options import DEFAULT_LIMITS, MB, RATIO_FLOOR, Limits
 
 STDIN = "-"
 _GZIP_MAGIC = b"\x1f\x8b"

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import IO
 
-from .errors import InputTooLarge
-from .options import RATIO_FLOOR, Limits
-from .read import too_large
+from ..errors import InputTooLarge
+from ..options import RATIO_FLOOR, Limits
+from .page import too_large
 
 
 def read_member(stream: IO[bytes], label: str, declared: int, packed: int, limits: Limits) -> bytes:

@@ -5,7 +5,7 @@ themselves (tar and WARC members are read in the main process, as those archives
 and convert them, in chunks
 (``pool.py``). Records are lines written whole, many to a system call, so a killed run leaves whole
 lines only; ``resume`` skips every page the output (or the error log) already accounts for, and
-counts it as it was counted then. Outputs are checked before any work (``outputs.py``) and locked
+counts it as it was counted then. Outputs are checked before any work (``write/outputs.py``) and locked
 while they are written.
 """
 
@@ -21,15 +21,15 @@ from dataclasses import dataclass, field, replace
 from itertools import chain
 from typing import Any
 
-from .errors import OutputRefused
-from .inputs import FileId, file_id, iter_sources
-from .jsonl import JsonlSink
-from .options import DEFAULT_LIMITS, Limits
+from ..errors import OutputRefused
+from ..options import DEFAULT_LIMITS, Limits
+from ..read import Source, escape_name, source_label
+from ..read.inputs import FileId, file_id, iter_sources
+from ..write.files import STDOUT, write_sqlite
+from ..write.jsonl import JsonlSink
+from ..write.outputs import check_outputs
 from .outcome import Outcome, where
-from .outputs import check_outputs
 from .pool import cores, ordered
-from .read import Source, escape_name, source_label
-from .write import STDOUT, write_sqlite
 
 Progress = Callable[[Outcome], None]
 """Called with each page's outcome as it is written (the CLI's progress bar, --verbose)."""

@@ -11,10 +11,10 @@ import traceback
 from dataclasses import dataclass
 from typing import Any
 
-from .api import extract_source
-from .errors import PeelError
-from .options import DEFAULT_LIMITS, Limits
-from .read import Source, escape_name, source_label
+from ..api import extract_source
+from ..errors import PeelError
+from ..options import DEFAULT_LIMITS, Limits
+from ..read import Source, escape_name, source_label
 
 
 @dataclass(frozen=True, slots=True)

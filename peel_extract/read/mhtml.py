@@ -17,8 +17,8 @@ from email.message import Message
 from email.parser import BytesParser
 from email.utils import collapse_rfc2231_value, parsedate_to_datetime
 
-from .errors import DecodeError, InputTooLarge, PeelError
-from .options import MB
+from ..errors import DecodeError, InputTooLarge, PeelError
+from ..options import MB
 
 _PAGE_TYPES = ("text/html", "application/xhtml+xml")
 # Where a MIME message's headers end; an MHTML file's are short (a long Subject at most).

@@ -20,10 +20,10 @@ from contextlib import ExitStack
 from functools import lru_cache, partial
 from typing import Literal
 
-from .errors import ArchiveError, InputTooLarge, PeelError
+from ..errors import ArchiveError, InputTooLarge, PeelError
+from ..options import Limits
 from .members import one_line, read_member
-from .options import Limits
-from .read import Source, from_bytes, is_page_name, source_label
+from .page import Source, from_bytes, is_page_name, source_label
 from .warc import iter_warc
 from .zipnames import escaped_name, open_zip
 
