@@ -373,7 +373,7 @@ def test_batch_sqlite_tables_come_from_the_records_in_hand(
     def no_rereading(_: object) -> None:
         raise AssertionError("batch --sqlite read the records back and validated them again")
 
-    monkeypatch.setattr(jsonl, "record_problem", no_rereading)
+    monkeypatch.setattr(jsonl, "checked_record", no_rereading)
     database = tmp_path / "peel.db"
     records = str(out) if output == "file" else "-"
     result = runner.invoke(app, ["batch", str(site), "-o", records, "-q", "--sqlite", str(database)])

@@ -10,7 +10,7 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import typer
 from typer.core import TyperGroup
@@ -220,6 +220,29 @@ def report(
     except PeelError as error:
         fail(error)
     _emit(html, output)
+
+
+@app.command()
+def grades(
+    database: Annotated[
+        Path, typer.Argument(help="An SQLite database from 'batch --sqlite' or 'tables --sqlite'.", dir_okay=False)
+    ],
+    form: Annotated[Literal["table", "csv", "json"], typer.Option("--format", "-f", help="Output format.")] = "table",
+    areas: Annotated[bool, typer.Option("--areas", help="The 2021+ reports' area grades, one per line.")] = False,
+    output: Output = None,
+    quiet: Quiet = False,
+) -> None:
+    """Print the grade grid: each force's and service's latest grade per round and pillar (or report area)."""
+    from ..tables.grades import format_grades, read_grades
+
+    refuse_outputs({"--output": str(output) if output else None}, [str(database)])
+    try:
+        grid, note = read_grades(database, areas)
+    except PeelError as error:
+        fail(error)
+    _emit(format_grades(grid, form), output)
+    if note and not quiet:
+        say(note)
 
 
 @app.command()

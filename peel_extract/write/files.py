@@ -21,7 +21,7 @@ from typing import Any
 from ..errors import OutputError, cannot_write
 from ..read import escape_surrogates
 from ..records import PageRecord
-from ..tables import DICTIONARY, LIST_TABLES, TABLES, table_rows
+from ..tables import DICTIONARY, IS_LATEST, LATEST_VIEWS, LIST_TABLES, TABLES, table_rows
 
 
 def record_json(record: PageRecord, pretty: bool = False) -> str:
@@ -198,7 +198,8 @@ def write_tables(
             for table, row in table_rows(records):
                 for sink in sinks:
                     sink(table, row)
-                counts[table] += 1
+                if table != IS_LATEST:
+                    counts[table] += 1
     except BrokenPipeError:
         raise
     except (OSError, sqlite3.Error) as exc:  # the records are read as PeelErrors: this is an output's
@@ -241,16 +242,37 @@ def _csv_tables(folder: Path, spreadsheet_safe: bool) -> Iterator[Sink]:
         raise NotADirectoryError(errno.ENOTDIR, "not a folder", str(folder))
     folder.mkdir(parents=True, exist_ok=True)
     with ExitStack() as stack:
-        writers = {}
+        writers, files, latest = {}, {}, set()
         for table, columns in TABLES.items():
             tmp = stack.enter_context(_replacing(folder / f"{table}.csv"))
-            writers[table] = csv.writer(stack.enter_context(open(tmp, "w", encoding="utf-8", newline="")))
+            files[table] = stack.enter_context(open(tmp, "w", encoding="utf-8", newline=""))
+            writers[table] = csv.writer(files[table])
             writers[table].writerow(columns)
 
         def write(table: str, row: tuple[Any, ...]) -> None:
-            writers[table].writerow(_defused(row) if spreadsheet_safe else row)
+            if table == IS_LATEST:
+                latest.add(row[0])
+            else:
+                writers[table].writerow(_defused(row) if spreadsheet_safe else row)
 
         yield write
+        files["pages"].close()
+        _mark_latest(files["pages"].name, latest)
+
+
+def _mark_latest(path: str, latest: set[int]) -> None:
+    """Rewrite pages.csv (rows written with is_latest 0) with is_latest 1 for the newest pages, row by row."""
+    column = TABLES["pages"].index("is_latest")
+    with (
+        _replacing(path) as tmp,
+        open(path, encoding="utf-8", newline="") as old,
+        open(tmp, "w", encoding="utf-8", newline="") as new,
+    ):
+        rows, writer = csv.reader(old), csv.writer(new)
+        writer.writerow(next(rows))
+        for row in rows:
+            row[column] = "1" if int(row[0]) in latest else "0"
+            writer.writerow(row)
 
 
 def _defused(row: tuple[Any, ...]) -> tuple[Any, ...]:
@@ -290,10 +312,14 @@ def sqlite_schema() -> str:
         if "duplicate_of" in names:
             parts.append("FOREIGN KEY (duplicate_of) REFERENCES pages(page_id)")
         statements.append(f"CREATE TABLE {table.name} (\n  " + ",\n  ".join(parts) + "\n);")
+    for view, table_name in LATEST_VIEWS.items():
+        statements.append(f"CREATE VIEW {view} AS SELECT t.* FROM {table_name} AS t\n"
+                          "  JOIN pages AS p ON p.page_id = t.page_id WHERE p.is_latest = 1;")  # fmt: skip
     return "\n".join(statements)
 
 
 _INSERTS = {t: f"INSERT INTO {t} VALUES ({', '.join('?' * len(c))})" for t, c in TABLES.items()}
+_INSERTS[IS_LATEST] = "UPDATE pages SET is_latest = 1 WHERE page_id = ?"
 _INDEXES = "\n".join(
     [
         "CREATE INDEX pages_force_year ON pages(force, year);",
@@ -302,6 +328,7 @@ _INDEXES = "\n".join(
         "CREATE INDEX judgments_force_year ON judgments(force, year, pillar);",
         "CREATE INDEX judgments_question ON judgments(question_id);",
         "CREATE INDEX latest_judgments_force_year ON latest_judgments(force, year, pillar);",
+        "CREATE INDEX latest_judgments_name_round ON latest_judgments(name, round, level);",
         "CREATE INDEX warnings_page ON warnings(page_id);",
         "CREATE INDEX sections_question ON sections(question_id);",
         "CREATE INDEX section_list_items_section ON section_list_items(section_id);",

@@ -13,7 +13,7 @@ from typing import IO, Any
 
 from ..errors import OutputError, OutputRefused, RecordsError, cannot_write
 from ..read import STDIN, escape_name, read_failure
-from ..records import record_problem
+from ..tables.checked import NotARecord, checked_record
 from .files import STDOUT, write_stdout
 
 
@@ -169,7 +169,7 @@ STDIN_LABEL = "<stdin>"
 
 
 def iter_jsonl(path: str) -> Iterator[dict[str, Any]]:
-    """The records of a JSONL file ('-': stdin), one at a time, each checked against the record schema."""
+    """The records of a JSONL file ('-': stdin), one at a time, each validated strictly: the values its model holds."""
     if path == STDIN:
         yield from _records(sys.stdin.buffer, STDIN_LABEL)
         return
@@ -198,15 +198,15 @@ def _records(lines: IO[bytes], label: str) -> Iterator[dict[str, Any]]:
 
 def _record(path: str, number: int, data: bytes) -> dict[str, Any]:
     try:
-        record = json.loads(data.decode("utf-8"))
+        json.loads(data.decode("utf-8"))  # for a plain message when the line is not JSON
     except UnicodeDecodeError as exc:
         raise RecordsError(path, f"not UTF-8 text (byte {exc.start + 1} of the line)", number) from None
     except RecursionError:
         raise RecordsError(path, "not a JSON record: it nests too deeply", number) from None
     except ValueError as exc:
         raise RecordsError(path, f"not a JSON record: {exc}", number) from None
-    problem = record_problem(record)
-    if problem is not None:
-        problem = problem if len(problem) <= 300 else f"{problem[:150]} ... {problem[-100:]}"
-        raise RecordsError(path, f"not a peel-extract record: {problem}", number)
-    return record  # type: ignore[no-any-return]
+    try:
+        return checked_record(data)
+    except NotARecord as exc:
+        problem = str(exc) if len(str(exc)) <= 300 else f"{str(exc)[:150]} ... {str(exc)[-100:]}"
+        raise RecordsError(path, f"not a peel-extract record: {problem}", number) from None
