@@ -49,6 +49,8 @@ def is_mhtml(data: bytes) -> bool:
     """Whether bytes are a MIME message, as MHTML files are: they open with mail headers (lines
     ``Name: value`` up to a blank line), among them MIME-Version or a multipart Content-Type.
     Neither a saved page nor a text scrape opens that way."""
+    if _HEADER_LINE.match(data) is None or data[:1] in b" \t":  # the first line tells most pages at once
+        return False
     end = _HEAD_END.search(data, 0, _HEAD_MOST)
     if end is None or end.start() == 0:
         return False
