@@ -48,12 +48,10 @@ _BULLET_STARTS = frozenset("•·*-–‣◦▪●○(")
 
 def fold(text: str) -> str:
     """Fold every run of white space (NBSP and zero-width space included) to one space."""
-    # Folded already (most text is): every white space character but the ASCII space is unprintable.
-    # (isascii() costs nothing, the look for invisible characters a pass over the text.)
-    if text.isascii() or not ("\u200b" in text or "\ufeff" in text):
-        if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
-            return text
-    else:
+    if text.isprintable():  # every white space character but the ASCII space is unprintable
+        if "  " not in text and text[:1] != " " and text[-1:] != " ":
+            return text  # folded already (most text is)
+    elif "\u200b" in text or "\ufeff" in text:
         text = _INVISIBLE.sub(" ", text)
     return " ".join(text.split())
 
@@ -101,14 +99,15 @@ def para(text: str, line: int) -> Block:
 class LineLists:
     """Turns a run of bulleted lines into items whose depth follows their indentation."""
 
-    __slots__ = ("_indents",)
+    __slots__ = ("indents",)
 
     def __init__(self) -> None:
-        self._indents: list[int] = []
+        self.indents: list[int] = []
+        """The indentation of each open level of the current run (cleared: the run ends)."""
 
     def reset(self) -> None:
         """End the current run: the next bullet starts a new top-level list."""
-        self._indents.clear()
+        self.indents.clear()
 
     def block(self, raw: str, line: int) -> Block | None:
         """A block for the raw line (an item when bulleted), or None for a blank line."""
@@ -116,21 +115,21 @@ class LineLists:
             text = fold(raw)
             if not text:
                 return None
-            self._indents.clear()
+            self.indents.clear()
             return para(text, line)
         found = split_bullet(raw)
         if found is None:
             text = fold(raw)
             if not text:
                 return None
-            self._indents.clear()
+            self.indents.clear()
             return para(text, line)
         indent, marker, text = found
         return Block("item", text, line, depth=self._depth(indent), marker=marker)
 
     def _depth(self, indent: int) -> int:
-        while self._indents and indent < self._indents[-1]:
-            self._indents.pop()
-        if not self._indents or indent > self._indents[-1]:
-            self._indents.append(indent)
-        return len(self._indents) - 1
+        while self.indents and indent < self.indents[-1]:
+            self.indents.pop()
+        if not self.indents or indent > self.indents[-1]:
+            self.indents.append(indent)
+        return len(self.indents) - 1

@@ -4,6 +4,7 @@ by its tag or its ARIA role, and whether it can hold page content at all."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lxml import etree
 
@@ -82,14 +83,21 @@ def _hidden(el: etree._Element) -> bool:
 def role_tag(tag: str, role: str, el: etree._Element) -> str:
     """The tag an element's ARIA ``role`` gives it the meaning of (``h1``-``h6`` for a heading, by its
     ``aria-level``, 2 when unsaid), or its own tag when it has no role known here."""
+    meant = _role_meaning(role)
+    if meant == "h":
+        level = el.get("aria-level", "").strip()
+        return f"h{level}" if level in _ARIA_LEVELS else "h2"
+    return tag if meant is None else meant
+
+
+@lru_cache(maxsize=256)  # a page says a few roles many times
+def _role_meaning(role: str) -> str | None:
+    """What the first role known here of a ``role`` attribute's list means (``h``: a heading); None: none."""
     for word in role.lower().split():
         meant = _ROLE_TAGS.get(word)
-        if meant == "h":
-            level = el.get("aria-level", "").strip()
-            return f"h{level}" if level in _ARIA_LEVELS else "h2"
         if meant is not None:
             return meant
-    return tag
+    return None
 
 
 def never_content(tag: str, el: etree._Element, in_content: bool, in_heading: bool) -> bool:

@@ -1,0 +1,212 @@
+"""The HTML reader's state while it walks a page's tree, and how it turns text into blocks: inline text is
+collected until a block-level boundary, where it becomes a paragraph, a heading, a list item or a table cell's
+line. ``html.py`` walks the tree and says what each element is; this module keeps what is open."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from .cells import colspan, layout_cell
+from .common import NOT_PLAIN, Block, LineLists, fold, strip_bullet
+from .elements import CELL, CONTAINER, HEADING, ITEM, LIST, PRE, ROW
+
+ASCII_SPACE = " \t\r\n\f"
+_new_block = tuple.__new__  # a Block made in C (its class is a NamedTuple): most blocks are made on hot paths
+
+
+def line_of(el: etree._Element, default: int) -> int:
+    """The source line an element starts on (``default`` when lxml does not know it)."""
+    line = el.sourceline
+    return line if isinstance(line, int) else default
+
+
+class _Item:
+    """An open ``li``: its depth, and whether its own text has yet to be emitted."""
+
+    __slots__ = ("depth", "open_slot")
+
+    def __init__(self, depth: int) -> None:
+        self.depth = depth
+        self.open_slot = True
+
+
+class Walker:
+    """Collects inline text and emits a block whenever a block-level boundary is reached."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.buf: list[str] = []
+        self.line = 1
+        self.lists = LineLists()
+        self.list_depth = 0
+        self.depth_base = 0
+        self.item_depths: list[int] = []
+        """The depth of the items of each open list, set when the list opens: items of one list (siblings,
+        as a browser shows them) share it, even after prose inside one of them."""
+        self.tables: dict[etree._Element, bool] = {}
+        """Whether each table met holds more than one cell (counted once per table)."""
+        self.headings: list[int] = []
+        self.items: list[_Item] = []
+        self.row: list[list[str]] | None = None
+        """The open table row: each cell's lines."""
+        self.cell_depth = 0
+        self.pre_depth = 0
+
+    def plain(self) -> bool:
+        """Whether a paragraph here is prose of its own: nothing pending, and ``quiet``."""
+        return not self.buf and self.quiet()
+
+    def quiet(self) -> bool:
+        """Whether text here is prose: outside any heading, <pre>, table row, and any list item whose own
+        text has yet to come."""
+        return not (
+            self.headings or self.pre_depth or self.row is not None or (self.items and self.items[-1].open_slot)
+        )
+
+    def flush(self) -> None:
+        if not self.buf:
+            return
+        raw = self.buf[0] if len(self.buf) == 1 else "".join(self.buf)
+        self.buf.clear()
+        if self.row is not None and self.cell_depth:
+            text = fold(raw)
+            if text and self.row:
+                self.row[-1].append(text)
+        elif self.headings:
+            self._escape_lists()
+            text = fold(raw)
+            if text:
+                self.lists.indents.clear()
+                self.blocks.append(_new_block(Block, ("heading", text, self.line, 0, self.headings[-1], (), "")))
+        elif self.items and self.items[-1].open_slot:
+            item = self.items[-1]
+            marker, text = strip_bullet(raw)
+            if text:
+                item.open_slot = False
+                self.lists.indents.clear()
+                self.blocks.append(_new_block(Block, ("item", text, self.line, item.depth, 0, (), marker)))
+        elif self.pre_depth:
+            for offset, line in enumerate(raw.split("\n")):
+                self.text_line(line, self.line + offset)
+        else:
+            self.text_line(raw.strip(ASCII_SPACE), self.line)
+
+    def text_line(self, raw: str, line: int) -> None:
+        """A line of prose, or a bulleted line written as text (its indentation gives its depth); ``raw`` is
+        stripped of ASCII white space, but in ``<pre>`` (NBSP is kept: it indents)."""
+        if raw[:1] in NOT_PLAIN:  # a bullet, a number or indentation: maybe a list item written as text
+            block = self.lists.block(raw, line)
+            if block is None:
+                return
+        else:  # prose (most lines): folded here, as ``fold`` does (a call less per line)
+            text = raw if raw.isprintable() and "  " not in raw and raw[-1:] != " " else fold(raw)
+            if not text:
+                return
+            self.lists.indents.clear()
+            block = _new_block(Block, ("para", text, line, 0, 0, (), ""))
+        if self.items:
+            self.depth_base = self.list_depth  # prose ends an open list item's list (_escape_lists)
+        self.blocks.append(block)
+
+    def _escape_lists(self) -> None:
+        """Prose inside an open list item ends that list: lists after it start again at depth 0.
+
+        Unclosed list markup leaves the rest of a page inside the last ``li``; its content
+        is not part of the item, and later lists are not nested in it.
+        """
+        if self.items:
+            self.depth_base = self.list_depth
+
+    def _emit(self, block: Block) -> None:
+        if block.text:
+            self.lists.reset()
+            self.blocks.append(block)
+
+    def line_break(self) -> None:
+        if self.items and self.items[-1].open_slot and not self.headings:
+            self.buf.append(" ")
+        elif self.buf:
+            self.flush()
+
+    def open(self, kind: int, el: etree._Element, tag: str) -> None:
+        item = self.items[-1] if self.items else None
+        if item is not None and item.open_slot and not self.buf and kind != CONTAINER:
+            item.open_slot = False
+        if self.buf:
+            self.flush()
+        if kind == HEADING:
+            self.headings.append(int(tag[1]))
+        elif kind == LIST:
+            self.list_depth += 1
+            self.item_depths.append(max(self.list_depth - self.depth_base - 1, 0))
+        elif kind == ITEM:
+            self.items.append(_Item(self.item_depths[-1] if self.item_depths else 0))
+        elif kind == ROW:
+            self.row = []
+        elif kind == CELL:
+            if self.row is not None and layout_cell(el, self.tables):
+                self._end_row(el)  # a cell holding headings, lists or prose is layout: its content is blocks
+            elif self.row is not None:
+                self.row.append([])
+            self.cell_depth += 1
+        elif kind == PRE:
+            self.pre_depth += 1
+
+    def _end_row(self, el: etree._Element) -> None:
+        """Emit the open row (unless all its cells are empty) and close it."""
+        if self.row is not None and any(self.row):
+            cells = tuple(tuple(lines) for lines in self.row)
+            text = " | ".join(" / ".join(lines) for lines in cells if lines)
+            self._emit(Block("row", text, line_of(el, self.line), cells=cells))
+        self.row = None
+
+    def close(self, kind: int, el: etree._Element) -> None:
+        if self.buf:
+            self.flush()
+        if kind == HEADING:
+            if self.headings:
+                self.headings.pop()
+        elif kind == LIST:
+            if self.item_depths:
+                self.item_depths.pop()
+            self.list_depth = max(self.list_depth - 1, 0)
+            self.depth_base = min(self.depth_base, self.list_depth)
+            self.lists.reset()
+        elif kind == ITEM:
+            if self.items:
+                self.items.pop()
+        elif kind == ROW:
+            self._end_row(el)
+        elif kind == CELL:
+            self.cell_depth = max(self.cell_depth - 1, 0)
+            if self.row is not None:
+                self.row.extend([] for _ in range(colspan(el) - 1))  # later cells keep their columns
+        elif kind == PRE:
+            self.pre_depth -= 1
+
+    def leaf_item(self, el: etree._Element) -> None:
+        """An ``li`` without children, nothing pending, outside headings and table cells: its item at once, as
+        ``open``, ``add`` and ``close`` would give it."""
+        items = self.items
+        if items and items[-1].open_slot:
+            items[-1].open_slot = False  # the item holding this list has no text of its own before it
+        text = el.text
+        if text and text.strip(ASCII_SPACE):
+            self.line = line_of(el, self.line)
+            marker, text = strip_bullet(text)
+            if text:
+                depth = self.item_depths[-1] if self.item_depths else 0
+                self.lists.indents.clear()
+                self.blocks.append(_new_block(Block, ("item", text, self.line, depth, 0, (), marker)))
+
+    def add(self, text: str, el: etree._Element) -> None:
+        if not self.buf:
+            if not text.strip(ASCII_SPACE):
+                return  # white space before any text: it folds away (NBSP is kept: it indents)
+            self.line = line_of(el, self.line)
+        self.buf.append(text)
+
+    def tail(self, el: etree._Element) -> None:
+        tail = el.tail
+        if tail and (self.buf or tail.strip(ASCII_SPACE)):
+            self.add(tail, el)
