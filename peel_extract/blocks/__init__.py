@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 from typing import Literal
 
 from ..errors import InputTooLarge
@@ -75,11 +76,14 @@ def _count(page: str | bytes, mark: str) -> int:
     return page.count(mark.encode()) if isinstance(page, bytes) else page.count(mark)
 
 
+_DEPTH = attrgetter("depth")
+
+
 def _checked(blocks: list[Block] | None, name: str, limits: Limits) -> list[Block]:
     if blocks is None:
         raise too_deep(name, limits)
     limit = min(limits.max_depth, MAX_LIST_DEPTH)
-    deepest = max((b.depth for b in blocks if b.kind == "item"), default=0)
+    deepest = max(map(_DEPTH, blocks), default=0)  # only items have a depth (it is 0 for any other block)
     if deepest >= limit:
         line = next(b.line for b in blocks if b.kind == "item" and b.depth >= limit)
         raise InputTooLarge(name, f"lists nest deeper than {limit} levels", line)

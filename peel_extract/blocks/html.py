@@ -89,7 +89,7 @@ def _walk(w: Walker, root: etree._Element, max_depth: int) -> bool:
                 return False
             kind = kinds.get(tag, 0)
             if len(el):
-                inline = kind == CONTAINER and tag not in CONTENT and w.plain() and len(stack) < max_depth - 1
+                inline = kind == CONTAINER and not buf and w.quiet and tag not in CONTENT and len(stack) < max_depth - 1
                 if not (inline and _inline_paragraph(el, w)):  # (else its block is made: on to its tail)
                     if kind == BREAK:  # a <br> holding elements (libxml2 nests none in one): its text is walked
                         w.line_break()
@@ -103,13 +103,13 @@ def _walk(w: Walker, root: etree._Element, max_depth: int) -> bool:
                     content += tag in CONTENT
                     children = iter(el)
                     break
-            elif kind == CONTAINER and w.plain():
+            elif kind == CONTAINER and not buf and w.quiet:
                 text = el.text  # a paragraph of plain text: its block at once
                 if text and (text := text.strip(ASCII_SPACE)):
                     w.line = line_of(el, w.line)
                     w.text_line(text, w.line)
             elif kind == BREAK:
-                if buf and w.quiet():  # a line of text ends (most <br>): as flush() would do it
+                if buf and w.quiet:  # a line of text ends (most <br>): as flush() would do it
                     raw = buf[0] if len(buf) == 1 else "".join(buf)
                     buf.clear()
                     w.text_line(raw.strip(ASCII_SPACE), w.line)

@@ -4,6 +4,9 @@ line. ``html.py`` walks the tree and says what each element is; this module keep
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from operator import attrgetter
+
 from lxml import etree
 
 from .cells import colspan, layout_cell
@@ -14,10 +17,13 @@ ASCII_SPACE = " \t\r\n\f"
 _new_block = tuple.__new__  # a Block made in C (its class is a NamedTuple): most blocks are made on hot paths
 
 
+sourceline: Callable[[etree._Element], int | None] = attrgetter("sourceline")
+"""The source line an element starts on, None when lxml does not know it (its stubs do not say so)."""
+
+
 def line_of(el: etree._Element, default: int) -> int:
     """The source line an element starts on (``default`` when lxml does not know it)."""
-    line = el.sourceline
-    return line if isinstance(line, int) else default
+    return sourceline(el) or default
 
 
 class _Item:
@@ -51,15 +57,13 @@ class Walker:
         """The open table row: each cell's lines."""
         self.cell_depth = 0
         self.pre_depth = 0
+        self.quiet = True
+        """Whether text here is prose: outside any heading, <pre>, table row, and any list item whose own text
+        has yet to come (kept by ``_settle`` wherever one of those changes: the walk reads it at every paragraph)."""
+        self.indents = self.lists.indents
 
-    def plain(self) -> bool:
-        """Whether a paragraph here is prose of its own: nothing pending, and ``quiet``."""
-        return not self.buf and self.quiet()
-
-    def quiet(self) -> bool:
-        """Whether text here is prose: outside any heading, <pre>, table row, and any list item whose own
-        text has yet to come."""
-        return not (
+    def _settle(self) -> None:
+        self.quiet = not (
             self.headings or self.pre_depth or self.row is not None or (self.items and self.items[-1].open_slot)
         )
 
@@ -76,14 +80,15 @@ class Walker:
             self._escape_lists()
             text = fold(raw)
             if text:
-                self.lists.indents.clear()
+                self.indents.clear()
                 self.blocks.append(_new_block(Block, ("heading", text, self.line, 0, self.headings[-1], (), "")))
         elif self.items and self.items[-1].open_slot:
             item = self.items[-1]
             marker, text = strip_bullet(raw)
             if text:
                 item.open_slot = False
-                self.lists.indents.clear()
+                self._settle()
+                self.indents.clear()
                 self.blocks.append(_new_block(Block, ("item", text, self.line, item.depth, 0, (), marker)))
         elif self.pre_depth:
             for offset, line in enumerate(raw.split("\n")):
@@ -102,7 +107,7 @@ class Walker:
             text = raw if raw.isprintable() and "  " not in raw and raw[-1:] != " " else fold(raw)
             if not text:
                 return
-            self.lists.indents.clear()
+            self.indents.clear()
             block = _new_block(Block, ("para", text, line, 0, 0, (), ""))
         if self.items:
             self.depth_base = self.list_depth  # prose ends an open list item's list (_escape_lists)
@@ -151,6 +156,7 @@ class Walker:
             self.cell_depth += 1
         elif kind == PRE:
             self.pre_depth += 1
+        self._settle()
 
     def _end_row(self, el: etree._Element) -> None:
         """Emit the open row (unless all its cells are empty) and close it."""
@@ -183,6 +189,7 @@ class Walker:
                 self.row.extend([] for _ in range(colspan(el) - 1))  # later cells keep their columns
         elif kind == PRE:
             self.pre_depth -= 1
+        self._settle()
 
     def leaf_item(self, el: etree._Element) -> None:
         """An ``li`` without children, nothing pending, outside headings and table cells: its item at once, as
@@ -190,13 +197,14 @@ class Walker:
         items = self.items
         if items and items[-1].open_slot:
             items[-1].open_slot = False  # the item holding this list has no text of its own before it
+            self._settle()
         text = el.text
         if text and text.strip(ASCII_SPACE):
             self.line = line_of(el, self.line)
             marker, text = strip_bullet(text)
             if text:
                 depth = self.item_depths[-1] if self.item_depths else 0
-                self.lists.indents.clear()
+                self.indents.clear()
                 self.blocks.append(_new_block(Block, ("item", text, self.line, depth, 0, (), marker)))
 
     def add(self, text: str, el: etree._Element) -> None:

@@ -50,25 +50,55 @@ class Sign(IntEnum):
     """Only the inspectorate's name."""
 
 
-class Head:
-    """What tells a page's kind: the texts of its first blocks (an HTML ``<title>`` aside)."""
+_SIGNS = tuple(Sign)
 
-    __slots__ = ("_found", "_titles", "texts")
+
+class Head:
+    """What tells a page's kind: the texts of its first blocks (an HTML ``<title>`` aside).
+
+    Every kind's ``detect`` reads it on every page until a sign decides the kind, so what costs is done once per
+    page here: the texts joined (``text``), lower-cased (``lower``), the title lines, and each ``any`` answer. A
+    test given the ``words`` every match contains is tried only on the texts holding them (a page without them
+    costs one look through ``text``, not a pattern per text).
+    """
+
+    __slots__ = ("_found", "_lower", "_text", "_titles", "texts")
 
     def __init__(self, blocks: list[Block]) -> None:
         self.texts = [b.text for b in blocks[:_HEAD] if b.kind != "title"]
+        self._text: str | None = None
+        self._lower: str | None = None
         self._titles: list[tuple[int, str, Following]] | None = None
         self._found: dict[Callable[[str], object], bool] = {}
 
-    def first(self, test: Callable[[str], object]) -> int | None:
-        """The index of the first text that passes ``test``."""
-        return next((index for index, text in enumerate(self.texts) if test(text)), None)
+    @property
+    def text(self) -> str:
+        """The texts, one a line (a test whether any text holds some words: a text holds no line break)."""
+        if self._text is None:
+            self._text = "\n".join(self.texts)
+        return self._text
 
-    def any(self, test: Callable[[str], object]) -> bool:
-        """Whether any text passes ``test`` (a pattern's ``search``, say: several kinds ask the same, answered once)."""
+    @property
+    def lower(self) -> str:
+        """``text`` lower-cased (for words in any case)."""
+        if self._lower is None:
+            self._lower = self.text.lower()
+        return self._lower
+
+    def first(self, test: Callable[[str], object], words: str | None = None) -> int | None:
+        """The index of the first text that passes ``test`` (with ``words``: of the texts holding them)."""
+        if words is None:
+            return next((index for index, text in enumerate(self.texts) if test(text)), None)
+        if words not in self.text:
+            return None
+        return next((index for index, text in enumerate(self.texts) if words in text and test(text)), None)
+
+    def any(self, test: Callable[[str], object], words: str | None = None) -> bool:
+        """Whether any text passes ``test`` (a pattern's ``search``, say: several kinds ask the same, answered once);
+        with ``words``, only the texts holding them are tried."""
         found = self._found.get(test)
         if found is None:
-            found = self._found[test] = any(test(text) for text in self.texts)
+            found = self._found[test] = self.first(test, words) is not None
         return found
 
     def first_title(self, test: Callable[[str, Following], object]) -> int | None:
@@ -98,7 +128,7 @@ class Recognised(Protocol):
 def strongest(kinds: Iterable[K], head: Head) -> K | None:
     """The kind the page's strongest sign shows (see the module's docstring); None when no kind's sign shows."""
     ordered = tuple(kinds)
-    for sign in Sign:
+    for sign in _SIGNS:
         shown = [(at, order) for order, kind in enumerate(ordered) if (at := kind.detect(head, sign)) is not None]
         if shown:
             return ordered[min(shown)[1]]

@@ -45,7 +45,7 @@ def detect(head: Head, sign: Sign) -> int | None:
     areas"), a fire and rescue title line from 2023, or "has performed in 11 areas" on a page naming no PEEL round
     (a page that does is a police one)."""
     if sign is Sign.COUNT_SENTENCE:
-        return head.first(lambda t: REPORT_COUNT_WORDS in t and FRS_COUNT.search(t))
+        return head.first(FRS_COUNT.search, words=REPORT_COUNT_WORDS)
     if sign is Sign.TITLE_LINE:
         return head.first_title(lambda text, following: (fire_title(text, following) or 0) >= FRS_REPORTS_FROM)
     if sign is Sign.NAMED:

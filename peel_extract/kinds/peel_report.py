@@ -41,7 +41,7 @@ def detect(head: Head, sign: Sign) -> int | None:
     """Its count sentence ("Our inspection assessed how good X Police is in nine areas"), a title line "X PEEL
     2021/22" or later, or a PEEL round from 2021 named on a page shaped as a report ("Overall summary")."""
     if sign is Sign.COUNT_SENTENCE:
-        return head.first(lambda t: REPORT_COUNT_WORDS in t and PEEL_COUNT.search(t))
+        return head.first(PEEL_COUNT.search, words=REPORT_COUNT_WORDS)
     if sign is Sign.TITLE_LINE:
         return head.first_title(lambda text, _: (police_title(text) or 0) >= PEEL_REPORTS_FROM)
     if sign is Sign.NAMED:

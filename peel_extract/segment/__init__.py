@@ -79,20 +79,49 @@ def segment(blocks: list[Block], kind: KindRules[D]) -> D:
     blocks = strip_chrome(blocks)
     has_heading = any(QUESTIONS_HEADING.match(b.text) for b in blocks if len(b.text) < 60)
     state = State(blocks=blocks, page=page, header=page.header, has_questions_heading=has_heading, kind=kind.SPEC)
-    start = _untitled_start(blocks, state)
-    tables = _chains_of(kind.RULES)
-    for pos, block in enumerate(blocks):
+    _run(state, _chains_of(kind.RULES), _untitled_start(blocks, state))
+    kind.finish(state)
+    return page
+
+
+def _run(state: State[Any], chains: Chains, start: int | None) -> None:
+    """Each block to the first rule of its chain that takes it; then ``took``. The stage's hot loop: the chain
+    is ``Table.rules_for`` written out, its table looked up again only when the phase or the last rule changes,
+    and ``took`` is called only when there is a phase to enter or something open to end."""
+    tables = chains.tables
+    phase, last, table = "", "", None
+    for pos, block in enumerate(state.blocks):
         state.pos = pos
         if pos == start:
-            state.phase = kind.SPEC.after_title
-        for rule in tables[state.phase].rules_for(block):
+            state.phase = state.kind.after_title
+        if table is None or state.phase != phase or state.last_rule != last:
+            phase, last = state.phase, state.last_rule
+            table = tables[phase].get(last) or chains.table(phase, last)
+        kind = block.kind
+        if kind == "item":
+            rules = table.items
+        elif kind == "heading":
+            rules = table.headings
+        else:
+            length = len(block.text)
+            rules = table.by_length[length] if length < len(table.by_length) else table.longer
+        for rule in rules:
             if rule(state, block):
                 break
         else:
             raise AssertionError("prose takes every block")
-        took(state, rule.__name__)
-    kind.finish(state)
-    return page
+        name = rule.__name__
+        if (
+            name in ENTERS
+            or state.phase == "header"
+            or state.tree is not None
+            or state.practice is not None
+            or state.grade_columns is not None
+            or state.intro is not None
+        ):
+            took(state, name)
+        else:
+            state.last_rule = name  # nothing to enter, nothing open to end (most blocks)
 
 
 _CHAINS: dict[tuple[Rule, ...], Chains] = {}

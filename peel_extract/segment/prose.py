@@ -11,11 +11,17 @@ from .state import D, State
 def prose(state: State[D], block: Block) -> bool:
     """Keep the block as a paragraph where it stands; text with no place is kept as unplaced. A paragraph
     ending with ':' may introduce the list after it."""
-    container = state.container()
-    state.intro = container[0] if container is not None and block.text.endswith(":") else None
-    if container is not None:
-        container[0].append(block.text)
+    section = state.section
+    if section is not None:  # the section being read (most prose): ``state.container()`` gives its paragraphs
+        paragraphs: list[str] | None = section.paragraphs
     else:
+        container = state.container()
+        paragraphs = container[0] if container is not None else None
+    if paragraphs is not None:
+        paragraphs.append(block.text)
+        state.intro = paragraphs if block.text.endswith(":") else None
+    else:
+        state.intro = None
         state.page.unplaced.append((block.text, block.line))
         state.warn("unplaced", "text outside any part of the page is kept in 'unplaced'", block.line)
     return True

@@ -18,7 +18,6 @@ The phase a block moves the page to is not set by rules: it is in one table, ``p
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import wraps
@@ -111,48 +110,83 @@ def declared_names() -> frozenset[str]:
 
 @dataclass(frozen=True, slots=True)
 class Table:
-    """The rules each block meets in one phase, in order: items, headings, and paragraphs by length band."""
+    """The rules each block meets in one phase, right after a given rule took the block before, in order: items,
+    headings, and paragraphs (and rows) by their length."""
 
     items: tuple[Rule, ...]
     headings: tuple[Rule, ...]
-    bounds: tuple[int, ...]
-    """The rules' distinct ``longest`` values, ascending: band i holds paragraphs up to bounds[i]."""
-    bands: tuple[tuple[Rule, ...], ...]
-    """One chain per band, and a last one for paragraphs longer than every bound."""
+    by_length: tuple[tuple[Rule, ...], ...]
+    """The chain of a paragraph of each length, up to the longest any rule declares."""
+    longer: tuple[Rule, ...]
+    """The chain of a paragraph longer than every rule's ``longest``."""
 
     def rules_for(self, block: Block) -> tuple[Rule, ...]:
-        """The rules this block can meet."""
+        """The rules this block can meet (the driver does the same in its loop)."""
         if block.kind == "item":
             return self.items
         if block.kind == "heading":
             return self.headings
-        return self.bands[bisect_left(self.bounds, len(block.text))]
+        length = len(block.text)
+        return self.by_length[length] if length < len(self.by_length) else self.longer
 
 
-Chains = dict[Phase, Table]
-"""A rule list's table for each phase of a page."""
+class Chains:
+    """A rule list's tables: one per phase and rule that took the block before (a rule declared ``after`` others
+    is left out of the tables of every other rule), each built when a page first needs it."""
+
+    __slots__ = ("_full", "_rules", "tables")
+
+    def __init__(self, rules: tuple[Rule, ...], full: bool = False) -> None:
+        self._rules = rules
+        self._full = full
+        self.tables: dict[Phase, dict[str, Table]] = {phase: {} for phase in PHASES}
+        """The tables built so far, by phase and by the name of the rule that took the block before."""
+
+    def table(self, phase: Phase, last_rule: str) -> Table:
+        """The table of a block in that phase, right after ``last_rule`` took the block before."""
+        built = self.tables[phase].get(last_rule)
+        if built is None:
+            rules = self._rules
+            if self._full:
+                built = Table(items=rules, headings=rules, by_length=(), longer=rules)
+            else:
+                built = _table(rules, phase, last_rule)
+            self.tables[phase][last_rule] = built
+        return built
 
 
 def chains(rules: tuple[Rule, ...]) -> Chains:
-    """The tables of a rule list, one per phase, from each rule's declaration."""
-    return {phase: _table(rules, phase) for phase in PHASES}
+    """The tables of a rule list, from each rule's declaration."""
+    return Chains(rules)
 
 
 def full_chains(rules: tuple[Rule, ...]) -> Chains:
     """Every rule for every block (what the declarations must not change: a test compares the two)."""
-    table = Table(items=rules, headings=rules, bounds=(), bands=(rules,))
-    return dict.fromkeys(PHASES, table)
+    return Chains(rules, full=True)
 
 
-def _table(rules: tuple[Rule, ...], phase: Phase) -> Table:
-    declared = [(r, d) for r in rules if (d := declaration(r.__name__)).phases is None or phase in d.phases]
+def _table(rules: tuple[Rule, ...], phase: Phase, last_rule: str) -> Table:
+    declared = [
+        (r, d)
+        for r in rules
+        if ((d := declaration(r.__name__)).phases is None or phase in d.phases)
+        and (d.after is None or last_rule in d.after)
+    ]
     paragraphs = [(r, d) for r, d in declared if d.paragraphs]
-    bounds = tuple(sorted({d.longest for _, d in paragraphs if d.longest is not None}))
-    bands = tuple(tuple(r for r, d in paragraphs if d.longest is None or d.longest >= bound) for bound in bounds)
-    longer = tuple(r for r, d in paragraphs if d.longest is None)
+    bounds = sorted({d.longest for _, d in paragraphs if d.longest is not None})
+    by_length = tuple(
+        tuple(r for r, d in paragraphs if d.longest is None or d.longest >= length)
+        for length in range(bounds[-1] + 1 if bounds else 0)
+    )
     return Table(
         items=tuple(r for r, d in declared if d.items),
         headings=tuple(r for r, _ in declared),
-        bounds=bounds,
-        bands=(*bands, longer),
+        by_length=_shared(by_length),
+        longer=tuple(r for r, d in paragraphs if d.longest is None),
     )
+
+
+def _shared(chains: tuple[tuple[Rule, ...], ...]) -> tuple[tuple[Rule, ...], ...]:
+    """The same chains, equal ones one object (a table holds a chain per length, of a few distinct ones)."""
+    seen: dict[tuple[Rule, ...], tuple[Rule, ...]] = {}
+    return tuple(seen.setdefault(chain, chain) for chain in chains)

@@ -16,12 +16,23 @@ _LONGEST_CHROME = 160
 def strip_chrome(blocks: list[Block]) -> list[Block]:
     """The blocks without chrome lines, and without chrome fused onto their ends."""
     kept: list[Block] = []
+    keep, chrome = kept.append, CHROME.match
     for block in blocks:
         text = block.text
-        if len(text) <= _LONGEST_CHROME and block.kind != "item" and CHROME.match(text):
-            continue
-        tail = CHROME_TAIL.search(text) if CHROME_TAIL_WORDS in text else None
-        if tail is not None and tail.start() > 0:
-            block = block._replace(text=text[: tail.start()])
-        kept.append(block)
+        if CHROME_TAIL_WORDS in text:  # maybe a chrome line, or chrome fused on (few blocks)
+            if not _chrome_line(block):
+                keep(_untailed(block))
+        elif len(text) > _LONGEST_CHROME or block.kind == "item" or not chrome(text):
+            keep(block)
     return kept
+
+
+def _chrome_line(block: Block) -> bool:
+    return len(block.text) <= _LONGEST_CHROME and block.kind != "item" and CHROME.match(block.text) is not None
+
+
+def _untailed(block: Block) -> Block:
+    """The block without chrome fused onto its end."""
+    text = block.text
+    tail = CHROME_TAIL.search(text) if CHROME_TAIL_WORDS in text else None
+    return block if tail is None or tail.start() == 0 else block._replace(text=text[: tail.start()])
