@@ -42,6 +42,8 @@ _SIGNATURES = (
     (b"\xff\xd8\xff", "a JPEG image"),
     (b"PK\x03\x04", "a zip archive"),
 )
+_SIGNATURE_STARTS = tuple(signature for signature, _ in _SIGNATURES)
+_BOM_STARTS = tuple(bom for bom, _ in _BOMS)
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _CONTROL_BYTES = bytes([*range(0x09), *range(0x0E, 0x20), 0x7F])
 _WIDE = ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be", "utf-16le", "utf-16be")
@@ -114,9 +116,9 @@ def plain_utf8(data: bytes, charset: str | None = None) -> bool:
     """Bytes that leave nothing to decide: not binary, no BOM, no NUL, no mojibake lead byte, and no
     charset declared but UTF-8 (or windows-1252, which UTF-8 bytes override). Such a page can go to
     the parser as it is; whether it really is UTF-8, the parser then says."""
-    if not data or data.isspace() or any(data.startswith(s) for s, _ in _SIGNATURES):
+    if not data or data.isspace() or data.startswith(_SIGNATURE_STARTS) or data.startswith(_BOM_STARTS):
         return False
-    if any(data.startswith(bom) for bom, _ in _BOMS) or b"\x00" in data or b"\xc3" in data:
+    if b"\x00" in data or b"\xc3" in data:
         return False
     if _control_bytes(data) > _MIN_CONTROL:
         return False

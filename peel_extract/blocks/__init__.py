@@ -20,20 +20,23 @@ Format = Literal["html", "text"]
 # Records nest a list item in its parent; JSON serialisation stops near 255 levels, so list
 # nesting is capped well below it, whatever --max-depth says (real pages nest 2 or 3 deep).
 MAX_LIST_DEPTH = 100
-_TAG = re.compile(
-    r"<(?:!doctype\s+html|html|head|body|meta|title|p|div|h[1-6]|ul|ol|li|table|br|pre|section|article|main)\b",
-    re.IGNORECASE,
-)
+_TAGS = r"<(?:!doctype\s+html|html|head|body|meta|title|p|div|h[1-6]|ul|ol|li|table|br|pre|section|article|main)\b"
+_TAG = re.compile(_TAGS, re.IGNORECASE)
+_TAG_BYTES = re.compile(_TAGS.encode(), re.IGNORECASE)
+_SNIFF = 8192
 
 
 def sniff_format(text: str) -> Format:
     """``html`` when the start of the text holds HTML tags, else ``text`` (names are not trusted)."""
-    return "html" if _TAG.search(text, 0, 8192) else "text"
+    return "html" if _TAG.search(text, 0, _SNIFF) else "text"
 
 
 def sniff_bytes(data: bytes) -> Format:
     """The format of a page from its first bytes (as UTF-8, for a page not decoded yet)."""
-    return sniff_format(data[:8192].decode("utf-8", errors="ignore"))
+    found = _TAG_BYTES.search(data, 0, _SNIFF)
+    if found is not None and data[found.end() : found.end() + 1] < b"\x80":
+        return "html"  # an ASCII tag, not followed by a letter the bytes cannot tell (as the text's pattern finds it)
+    return sniff_format(data[:_SNIFF].decode("utf-8", errors="ignore"))
 
 
 def page_blocks(text: str, fmt: Format, name: str = "<page>", limits: Limits = DEFAULT_LIMITS) -> list[Block]:

@@ -112,4 +112,4 @@ def never_content(tag: str, el: etree._Element, in_content: bool, in_heading: bo
 
 def _holds_h1(el: etree._Element) -> bool:
     """Whether a site header holds the page's h1 (its title: then it is content)."""
-    return el.find(".//h1") is not None or (el.get("role") is not None and bool(_ARIA_H1(el)))
+    return next(el.iterdescendants("h1"), None) is not None or (el.get("role") is not None and bool(_ARIA_H1(el)))

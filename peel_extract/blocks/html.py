@@ -157,7 +157,8 @@ def _head_title(root: etree._Element) -> Block | None:
     title = next((t for head in root.iterchildren("head") for t in head.iterchildren("title")), None)
     if title is None:
         return None
-    text = fold("".join(map(str, title.itertext())))  # not xpath("string()"): it builds an evaluator per page
+    # Its text (libxml2 gives a title no child elements); not xpath("string()"): it builds an evaluator per page.
+    text = fold((title.text or "") if not len(title) else "".join(map(str, title.itertext())))
     return Block("title", text, line_of(title, 1)) if text else None
 
 
