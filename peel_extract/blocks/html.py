@@ -18,14 +18,16 @@ from collections.abc import Iterator
 
 from lxml import etree
 
-from .common import Block, fold
+from .common import NOT_PLAIN, Block, fold
 from .elements import BREAK, CONTAINER, CONTENT, ITEM, KINDS, LOOKED_AT, never_content, role_tag
 from .parse import LIBXML2_MAX_DEPTH
-from .walker import ASCII_SPACE, Walker, line_of
+from .walker import ASCII_SPACE, Walker, line_of, new_block, sourceline
 
 # The attributes that can change what an element is to the walk: its role, and whether it is hidden.
 _HIDING_ATTRIBUTES = frozenset(("hidden", "aria-hidden", "style"))
 _READ_ATTRIBUTES = _HIDING_ATTRIBUTES | {"role"}
+_NOT_INLINE = LOOKED_AT | KINDS.keys()
+"""Tags a paragraph of inline elements holds none of: what the walk looks at, and what has a kind (blocks, <br>)."""
 
 _Open = tuple[Iterator[etree._Element], etree._Element, str, int]
 """An open element being walked: the rest of its parent's children, the element, its tag and kind."""
@@ -53,16 +55,16 @@ def _inline_paragraph(el: etree._Element, w: Walker) -> bool:
         pieces.append(text)
         line = line_of(el, w.line)
     for child in el:
-        tag = child.tag
-        if len(child) or tag in LOOKED_AT or tag in KINDS:
-            return False
-        if child.attrib and not _READ_ATTRIBUTES.isdisjoint(child.keys()):
-            return False  # a role, or hidden
-        for text in (child.text, child.tail):
-            if text and (pieces or text.strip(ASCII_SPACE)):
-                if not pieces:
-                    line = line_of(child, w.line)
-                pieces.append(text)
+        if len(child) or child.tag in _NOT_INLINE or (child.attrib and not _READ_ATTRIBUTES.isdisjoint(child.keys())):
+            return False  # holds elements, is not inline, has a role or may be hidden
+        text = child.text
+        if text and (pieces or text.strip(ASCII_SPACE)):
+            line = line or line_of(child, w.line)
+            pieces.append(text)
+        text = child.tail
+        if text and (pieces or text.strip(ASCII_SPACE)):
+            line = line or line_of(child, w.line)
+            pieces.append(text)
     if pieces:
         w.line = line
         w.text_line("".join(pieces).strip(ASCII_SPACE), line)
@@ -71,7 +73,7 @@ def _inline_paragraph(el: etree._Element, w: Walker) -> bool:
 
 def _walk(w: Walker, root: etree._Element, max_depth: int) -> bool:
     """Walk the tree into blocks; False when it nests deeper than ``max_depth``."""
-    buf = w.buf
+    buf, emit, indents = w.buf, w.blocks.append, w.indents
     kinds = KINDS
     stack: list[_Open] = []
     children: Iterator[etree._Element] = iter((root,))
@@ -106,13 +108,25 @@ def _walk(w: Walker, root: etree._Element, max_depth: int) -> bool:
             elif kind == CONTAINER and not buf and w.quiet:
                 text = el.text  # a paragraph of plain text: its block at once
                 if text and (text := text.strip(ASCII_SPACE)):
-                    w.line = line_of(el, w.line)
-                    w.text_line(text, w.line)
+                    line = w.line = sourceline(el) or w.line
+                    if text[0] in NOT_PLAIN or not text.isprintable() or "  " in text:
+                        w.text_line(text, line)  # maybe a bullet, or white space to fold
+                    else:  # prose, folded already (most paragraphs): text_line's block, written out here
+                        indents.clear()
+                        if w.items:
+                            w.depth_base = w.list_depth
+                        emit(new_block(Block, ("para", text, line, 0, 0, (), "")))
             elif kind == BREAK:
                 if buf and w.quiet:  # a line of text ends (most <br>): as flush() would do it
-                    raw = buf[0] if len(buf) == 1 else "".join(buf)
+                    text = (buf[0] if len(buf) == 1 else "".join(buf)).strip(ASCII_SPACE)
                     buf.clear()
-                    w.text_line(raw.strip(ASCII_SPACE), w.line)
+                    if not text or text[0] in NOT_PLAIN or not text.isprintable() or "  " in text:
+                        w.text_line(text, w.line)
+                    else:  # prose, folded already: as above
+                        indents.clear()
+                        if w.items:
+                            w.depth_base = w.list_depth
+                        emit(new_block(Block, ("para", text, w.line, 0, 0, (), "")))
                 else:
                     w.line_break()
             elif kind == ITEM and not buf and not w.headings and not (w.row is not None and w.cell_depth):

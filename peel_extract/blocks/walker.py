@@ -14,7 +14,7 @@ from .common import NOT_PLAIN, Block, LineLists, fold, strip_bullet
 from .elements import CELL, CONTAINER, HEADING, ITEM, LIST, PRE, ROW
 
 ASCII_SPACE = " \t\r\n\f"
-_new_block = tuple.__new__  # a Block made in C (its class is a NamedTuple): most blocks are made on hot paths
+new_block = tuple.__new__  # a Block made in C (its class is a NamedTuple): most blocks are made on hot paths
 
 
 sourceline: Callable[[etree._Element], int | None] = attrgetter("sourceline")
@@ -81,7 +81,7 @@ class Walker:
             text = fold(raw)
             if text:
                 self.indents.clear()
-                self.blocks.append(_new_block(Block, ("heading", text, self.line, 0, self.headings[-1], (), "")))
+                self.blocks.append(new_block(Block, ("heading", text, self.line, 0, self.headings[-1], (), "")))
         elif self.items and self.items[-1].open_slot:
             item = self.items[-1]
             marker, text = strip_bullet(raw)
@@ -89,7 +89,7 @@ class Walker:
                 item.open_slot = False
                 self._settle()
                 self.indents.clear()
-                self.blocks.append(_new_block(Block, ("item", text, self.line, item.depth, 0, (), marker)))
+                self.blocks.append(new_block(Block, ("item", text, self.line, item.depth, 0, (), marker)))
         elif self.pre_depth:
             for offset, line in enumerate(raw.split("\n")):
                 self.text_line(line, self.line + offset)
@@ -108,7 +108,7 @@ class Walker:
             if not text:
                 return
             self.indents.clear()
-            block = _new_block(Block, ("para", text, line, 0, 0, (), ""))
+            block = new_block(Block, ("para", text, line, 0, 0, (), ""))
         if self.items:
             self.depth_base = self.list_depth  # prose ends an open list item's list (_escape_lists)
         self.blocks.append(block)
@@ -205,7 +205,7 @@ class Walker:
             if text:
                 depth = self.item_depths[-1] if self.item_depths else 0
                 self.indents.clear()
-                self.blocks.append(_new_block(Block, ("item", text, self.line, depth, 0, (), marker)))
+                self.blocks.append(new_block(Block, ("item", text, self.line, depth, 0, (), marker)))
 
     def add(self, text: str, el: etree._Element) -> None:
         if not self.buf:

@@ -89,22 +89,27 @@ def _run(state: State[Any], chains: Chains, start: int | None) -> None:
     is ``Table.rules_for`` written out, its table looked up again only when the phase or the last rule changes,
     and ``took`` is called only when there is a phase to enter or something open to end."""
     tables = chains.tables
-    phase, last, table = "", "", None
+    phase: Phase | None = None  # the phase and last rule of the table looked up last (none yet)
+    last = ""
+    items: tuple[Rule, ...] = ()
+    headings = longer = items
+    by_length: tuple[tuple[Rule, ...], ...] = ()
     for pos, block in enumerate(state.blocks):
         state.pos = pos
         if pos == start:
             state.phase = state.kind.after_title
-        if table is None or state.phase != phase or state.last_rule != last:
+        if state.phase != phase or state.last_rule != last:
             phase, last = state.phase, state.last_rule
             table = tables[phase].get(last) or chains.table(phase, last)
+            items, headings, by_length, longer = table.items, table.headings, table.by_length, table.longer
         kind = block.kind
         if kind == "item":
-            rules = table.items
+            rules = items
         elif kind == "heading":
-            rules = table.headings
+            rules = headings
         else:
             length = len(block.text)
-            rules = table.by_length[length] if length < len(table.by_length) else table.longer
+            rules = by_length[length] if length < len(by_length) else longer
         for rule in rules:
             if rule(state, block):
                 break
@@ -113,7 +118,7 @@ def _run(state: State[Any], chains: Chains, start: int | None) -> None:
         name = rule.__name__
         if (
             name in ENTERS
-            or state.phase == "header"
+            or phase == "header"
             or state.tree is not None
             or state.practice is not None
             or state.grade_columns is not None

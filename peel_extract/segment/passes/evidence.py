@@ -29,18 +29,25 @@ from ..state import State
 # speaks of areas within the pillar, not of the pillar, and is not read as its grade.
 UNGRADED = ("Ungraded",)
 _STATEMENT_PARAGRAPHS = 2
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s*(?=[A-Z])")
+# A sentence's stop and the white space after it, before the next sentence's capital (a pattern that starts with
+# the stop is found at once; one that starts with a look behind it is tried at every character).
+_SENTENCE_STOP = re.compile(r"[.!?]\s*(?=[A-Z])")
 
 
 def sentences(text: str) -> list[str]:
     """The sentences of a paragraph (also where a scrape fused them: "over.There")."""
-    return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+    pieces, start = [], 0
+    for stop in _SENTENCE_STOP.finditer(text):
+        pieces.append(text[start : stop.start() + 1])
+        start = stop.end()
+    pieces.append(text[start:])
+    return [s.strip() for s in pieces if s.strip()]
 
 
 def first_sentence(text: str) -> str:
     """A paragraph's first sentence."""
-    end = _SENTENCE_END.search(text)
-    return (text[: end.start()] if end else text).strip()
+    stop = _SENTENCE_STOP.search(text)
+    return (text[: stop.start() + 1] if stop else text).strip()
 
 
 def stated_grade(sentence: str) -> str | None:
