@@ -86,6 +86,9 @@ def strip_bullet(text: str) -> tuple[str, str]:
     return (found[1], found[2]) if found else ("", fold(text))
 
 
+PRINTABLE_ASCII = bytes(range(0x20, 0x7F))
+"""The printable ASCII characters: ASCII text is printable (``str.isprintable``, its white space a single space at
+most) when deleting these from its bytes leaves nothing, a table look per byte (not the Unicode database's)."""
 _new_block = tuple.__new__
 # What a line may start with when it is not a plain paragraph (a bullet, numbering, indentation).
 NOT_PLAIN = frozenset(" \t\u00a0") | _BULLET_STARTS | frozenset("0123456789")

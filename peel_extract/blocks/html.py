@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from lxml import etree
 
-from .common import NOT_PLAIN, Block, fold
+from .common import NOT_PLAIN, PRINTABLE_ASCII, Block, fold
 from .elements import BREAK, CONTAINER, CONTENT, ITEM, KINDS, LOOKED_AT, never_content, role_tag
 from .parse import LIBXML2_MAX_DEPTH
 from .walker import ASCII_SPACE, Walker, line_of, new_block, sourceline
@@ -109,7 +109,8 @@ def _walk(w: Walker, root: etree._Element, max_depth: int) -> bool:
                 text = el.text  # a paragraph of plain text: its block at once
                 if text and (text := text.strip(ASCII_SPACE)):
                     line = w.line = sourceline(el) or w.line
-                    if text[0] in NOT_PLAIN or not text.isprintable() or "  " in text:
+                    ascii_ok = text.isascii() and not text.encode().translate(None, PRINTABLE_ASCII)
+                    if text[0] in NOT_PLAIN or "  " in text or not (ascii_ok or text.isprintable()):
                         w.text_line(text, line)  # maybe a bullet, or white space to fold
                     else:  # prose, folded already (most paragraphs): text_line's block, written out here
                         indents.clear()
@@ -120,7 +121,8 @@ def _walk(w: Walker, root: etree._Element, max_depth: int) -> bool:
                 if buf and w.quiet:  # a line of text ends (most <br>): as flush() would do it
                     text = (buf[0] if len(buf) == 1 else "".join(buf)).strip(ASCII_SPACE)
                     buf.clear()
-                    if not text or text[0] in NOT_PLAIN or not text.isprintable() or "  " in text:
+                    ascii_ok = text.isascii() and not text.encode().translate(None, PRINTABLE_ASCII)
+                    if not text or text[0] in NOT_PLAIN or "  " in text or not (ascii_ok or text.isprintable()):
                         w.text_line(text, w.line)
                     else:  # prose, folded already: as above
                         indents.clear()

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from ..blocks import Block
-from ..vocab import QUESTIONS_HEADING
+from ..vocab import QUESTIONS_HEADING, QUESTIONS_HEADING_STARTS
 from .drafts import (
     AreaDraft,
     HeaderDraft,
@@ -77,7 +77,9 @@ def segment(blocks: list[Block], kind: KindRules[D]) -> D:
     if blocks and blocks[0].kind == "title":
         page.title, blocks = blocks[0].text, blocks[1:]
     blocks = strip_chrome(blocks)
-    has_heading = any(QUESTIONS_HEADING.match(b.text) for b in blocks if len(b.text) < 60)
+    has_heading = any(
+        QUESTIONS_HEADING.match(b.text) for b in blocks if len(b.text) < 60 and b.text[:1] in QUESTIONS_HEADING_STARTS
+    )
     state = State(blocks=blocks, page=page, header=page.header, has_questions_heading=has_heading, kind=kind.SPEC)
     _run(state, _chains_of(kind.RULES), _untitled_start(blocks, state))
     kind.finish(state)

@@ -76,7 +76,7 @@ def question_number(state: State[D], block: Block) -> bool:
 def question(state: State[PillarPageDraft], block: Block) -> bool:
     """A question opens a new question record; at the very end of a cut page, so does its stem. A question
     written after its number as a list line ("1. How well ...?") is one too, whatever list is open."""
-    if "?" not in block.text and not state.is_last():
+    if "?" not in block.text and state.pos != state.last_pos:
         return False  # a question ends with '?', unless the page is cut inside it (the cheapest test, first)
     if block.kind == "item":
         number = _item_number(block)

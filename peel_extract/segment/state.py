@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from ..blocks import Block
@@ -73,6 +73,9 @@ class State(Generic[D]):
     has_questions_heading: bool
     kind: KindSpec
     pos: int = 0
+    last_pos: int = field(init=False)
+    """The index of the page's last block (``pos == last_pos``: the current block is the last; a rule that asks
+    of most blocks reads it rather than calling ``is_last``)."""
     phase: Phase = "preamble"
     last_rule: str = ""
     """The name of the rule that took the block before (set by the driver only)."""
@@ -92,9 +95,12 @@ class State(Generic[D]):
         index = self.pos + offset
         return self.blocks[index] if index < len(self.blocks) else None
 
+    def __post_init__(self) -> None:
+        self.last_pos = len(self.blocks) - 1
+
     def is_last(self) -> bool:
         """Whether the current block is the last of the page."""
-        return self.pos == len(self.blocks) - 1
+        return self.pos == self.last_pos
 
     def container(self) -> tuple[list[str], list[ListDraft]] | None:
         """Where prose and lists go now: a section, a header's summary, or nowhere (None)."""
