@@ -71,8 +71,9 @@ def _inline_paragraph(el: etree._Element, w: Walker) -> bool:
     return True
 
 
-def _walk(w: Walker, root: etree._Element, max_depth: int) -> bool:
-    """Walk the tree into blocks; False when it nests deeper than ``max_depth``."""
+def _walk(w: Walker, root: etree._Element, max_depth: int, fast: bool) -> bool:
+    """Walk the tree into blocks; False when it nests deeper than ``max_depth``. ``fast``: give the commonest
+    elements their blocks at once (else every element goes through the ``Walker``: the same blocks, slower)."""
     buf, emit, indents = w.buf, w.blocks.append, w.indents
     kinds = KINDS
     stack: list[_Open] = []
@@ -91,8 +92,8 @@ def _walk(w: Walker, root: etree._Element, max_depth: int) -> bool:
                 return False
             kind = kinds.get(tag, 0)
             if len(el):
-                inline = kind == CONTAINER and not buf and w.quiet and tag not in CONTENT and len(stack) < max_depth - 1
-                if not (inline and _inline_paragraph(el, w)):  # (else its block is made: on to its tail)
+                inline = fast and kind == CONTAINER and not buf and w.quiet and tag not in CONTENT
+                if not (inline and len(stack) < max_depth - 1 and _inline_paragraph(el, w)):  # (else: on to its tail)
                     if kind == BREAK:  # a <br> holding elements (libxml2 nests none in one): its text is walked
                         w.line_break()
                         kind = 0
@@ -105,7 +106,7 @@ def _walk(w: Walker, root: etree._Element, max_depth: int) -> bool:
                     content += tag in CONTENT
                     children = iter(el)
                     break
-            elif kind == CONTAINER and not buf and w.quiet:
+            elif fast and kind == CONTAINER and not buf and w.quiet:
                 text = el.text  # a paragraph of plain text: its block at once
                 if text and (text := text.strip(ASCII_SPACE)):
                     line = w.line = sourceline(el) or w.line
@@ -118,7 +119,7 @@ def _walk(w: Walker, root: etree._Element, max_depth: int) -> bool:
                             w.depth_base = w.list_depth
                         emit(new_block(Block, ("para", text, line, 0, 0, (), "")))
             elif kind == BREAK:
-                if buf and w.quiet:  # a line of text ends (most <br>): as flush() would do it
+                if fast and buf and w.quiet:  # a line of text ends (most <br>): as flush() would do it
                     text = (buf[0] if len(buf) == 1 else "".join(buf)).strip(ASCII_SPACE)
                     buf.clear()
                     ascii_ok = text.isascii() and not text.encode().translate(None, PRINTABLE_ASCII)
@@ -131,7 +132,7 @@ def _walk(w: Walker, root: etree._Element, max_depth: int) -> bool:
                         emit(new_block(Block, ("para", text, w.line, 0, 0, (), "")))
                 else:
                     w.line_break()
-            elif kind == ITEM and not buf and not w.headings and not (w.row is not None and w.cell_depth):
+            elif fast and kind == ITEM and not buf and not w.headings and not (w.row is not None and w.cell_depth):
                 w.leaf_item(el)  # an item of plain text
             elif kind:
                 w.open(kind, el, tag)
@@ -178,10 +179,11 @@ def _head_title(root: etree._Element) -> Block | None:
     return Block("title", text, line_of(title, 1)) if text else None
 
 
-def tree_blocks(root: etree._Element, max_depth: int = LIBXML2_MAX_DEPTH) -> list[Block] | None:
-    """The block stream of a parsed HTML document; None when it nests deeper than ``max_depth``."""
+def tree_blocks(root: etree._Element, max_depth: int = LIBXML2_MAX_DEPTH, fast: bool = True) -> list[Block] | None:
+    """The block stream of a parsed HTML document; None when it nests deeper than ``max_depth``. ``fast=False``
+    walks every element the general way (a test holds the fast paths to it)."""
     walker = Walker()
     title = _head_title(root)
     if title is not None:
         walker.blocks.append(title)
-    return walker.blocks if _walk(walker, root, max_depth) else None
+    return walker.blocks if _walk(walker, root, max_depth, fast) else None

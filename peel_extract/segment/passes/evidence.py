@@ -7,6 +7,7 @@ sentences is ``judgment_in_text``, always with the sentence it came from as evid
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from ...vocab import (
     ASSESSMENT_ORDINAL,
@@ -62,7 +63,8 @@ def read_pillar_page(state: State[PillarPageDraft]) -> None:
     if page.header.summary and page.header.judgment not in UNGRADED:
         _lead_grade(page.header, page.header.summary[0])
     for question in page.questions:
-        paragraphs = [p for s in question.sections for p in s.paragraphs]
+        # Only the first paragraphs are read (the lead sentence, the statement): the rest is not gathered.
+        paragraphs = list(islice((p for s in question.sections for p in s.paragraphs), _STATEMENT_PARAGRAPHS))
         if paragraphs:
             _lead_grade(question, paragraphs[0])
         _inspection(question, paragraphs)
