@@ -19,7 +19,19 @@ from ..errors import NotAPeelPage, UnsupportedPageType
 from ..records.common import PageRecord
 from ..records.common import record_adapter as _record_adapter
 from ..tables.rows import Page, Row, Rows, Tabler
-from . import frs_other, frs_overview, frs_pillar, frs_report, hmicfrs_other, peel_overview, peel_pillar, peel_report
+from . import (
+    custody_report,
+    engage_list,
+    frs_other,
+    frs_overview,
+    frs_pillar,
+    frs_report,
+    hmicfrs_other,
+    monitoring_letter,
+    peel_overview,
+    peel_pillar,
+    peel_report,
+)
 from .base import Kind
 from .detect import Head, Recognised, Sign, strongest
 
@@ -55,10 +67,12 @@ KINDS: tuple[Kind[Any], ...] = (
     _converted(frs_overview),
     _converted(peel_report),
     _converted(frs_report),
+    _converted(monitoring_letter),
+    _converted(custody_report),
 )
 """The kinds peel-extract converts. Their order is the JSON Schema's, and decides between two kinds whose signs
 of the same strength meet on one block (a kind should make its signs exclusive instead)."""
-RECOGNISED: tuple[Recognised, ...] = (_recognised(frs_other), _recognised(hmicfrs_other))
+RECOGNISED: tuple[Recognised, ...] = (_recognised(frs_other), _recognised(engage_list), _recognised(hmicfrs_other))
 """Kinds told apart only to say what a page looks like when it is refused; below every converted kind."""
 
 RowsOf = Callable[[Tabler, Page, Row], Rows]

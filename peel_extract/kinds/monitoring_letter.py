@@ -1,0 +1,69 @@
+"""Causes-of-concern letters (police, 2023 on): HMICFRS writes to a force about the causes of concern it found,
+each with its recommendations and their deadlines, and (after a revisit) whether each is open or closed. Letters
+grade nothing.
+
+A letter's background names the PEEL round it follows ("our PEEL 2023–25 inspection report"): its title line, or
+its letter information, outranks that.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..records.letters import MonitoringLetterRecord, monitoring_letter_record
+from ..segment.letter import LETTER_RULES, LetterDraft
+from ..segment.passes.letter import finish_letter
+from ..segment.rule import Rule
+from ..segment.state import KindSpec, State
+from ..tables.rows import Page, Row, Tabler
+from ..vocab import LETTER_INFORMATION, LETTER_LABEL, LETTER_TITLE
+from .detect import Head, Sign
+
+DESCRIPTION = "a causes-of-concern letter"
+_NO_AREAS_FOR_IMPROVEMENT = re.compile(r"(?!)")  # letters have none
+SPEC = KindSpec(
+    "monitoring_letter", (), lambda year, _: year, (), "summary", _NO_AREAS_FOR_IMPROVEMENT, opening=LETTER_TITLE
+)
+RULES: tuple[Rule, ...] = LETTER_RULES
+RECORD = MonitoringLetterRecord
+build = monitoring_letter_record
+_LONGEST_TITLE = 200
+_LABEL_REACH = 2
+
+
+def detect(head: Head, sign: Sign) -> int | None:
+    """Its title line ("Nottinghamshire Police: PEEL causes of concern revisit letter"), or (a letter saved
+    without its title) its "Letter information" heading with "From:" under it."""
+    if sign is not Sign.TITLE_LINE:
+        return None
+    titled = head.first(lambda t: len(t) < _LONGEST_TITLE and LETTER_TITLE.match(t))
+    return titled if titled is not None else _letter_information(head.texts)
+
+
+def _letter_information(texts: list[str]) -> int | None:
+    for index, text in enumerate(texts):
+        if LETTER_INFORMATION.match(text):
+            following = texts[index + 1 : index + 1 + _LABEL_REACH]
+            if any((found := LETTER_LABEL.match(t)) and found["label"] == "From" for t in following):
+                return index
+    return None
+
+
+def draft() -> LetterDraft:
+    return LetterDraft()
+
+
+def finish(state: State[LetterDraft]) -> None:
+    finish_letter(state)
+
+
+def table_rows(tabler: Tabler, page: Page, record: Row) -> Iterator[tuple[str, Row]]:
+    """Its sections, and its causes of concern with their recommendations."""
+    yield from tabler.sections(page, page.where, record["sections"])
+    inner = {"page_id": page.page_id, **page.where}
+    yield from tabler.causes(inner, [_cause(c) for c in record["causes_of_concern"]])
+
+
+def _cause(cause: Row) -> Row:
+    return {"text": cause["text"], "recommendations": cause["recommendations"]}
