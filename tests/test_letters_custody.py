@@ -1,0 +1,158 @@
+"""Causes-of-concern letters and custody reports: told from every other kind (the letter's "PEEL 2023–25" makes
+no PEEL report), read the same from their compact and blank-line renderings, and, cut anywhere, still the kind
+with the force, year and counts the beginning shows."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from peel_extract import PeelError, UnsupportedPageType, extract_page
+from peel_extract.segment.causes import lead_of
+
+from .conftest import FIXTURES, ROOT, SHARED, as_json
+
+MINE = ("monitoring_letter", "custody_report")
+REAL = {
+    "coc_revisit_letter-102.txt": "other-monitoring-letter-nottinghamshire-102",
+    "police_custody_report-010.txt": "other-custody-report-warwickshire-010",
+    "police_custody_report-015.txt": "other-custody-report-surrey-015",
+    "police_custody_report-091.txt": "other-custody-report-cambridgeshire-091",
+    "police_custody_report-092.txt": "other-custody-report-gloucestershire-092",
+}
+FACTS = {
+    Path(facts["file"]).parent.name: facts
+    for line in (ROOT / "tests" / "other_facts.jsonl").read_text(encoding="utf-8").splitlines()
+    if (facts := json.loads(line))
+}
+
+
+def _record(text: str) -> dict[str, Any]:
+    return as_json(extract_page(text.encode("utf-8"), "page.txt"))
+
+
+def _page(folder: str) -> str:
+    return (FIXTURES / folder / "input.txt").read_text(encoding="utf-8")
+
+
+def _kind(text: str) -> str:
+    try:
+        return str(_record(text)["page_type"])
+    except UnsupportedPageType as error:
+        return f"unsupported: {error}"
+    except PeelError as error:
+        return f"refused: {error}"
+
+
+def test_the_letters_peel_round_makes_no_peel_report() -> None:
+    page = _page(REAL["coc_revisit_letter-102.txt"])
+    assert "PEEL 2023–25" in page
+    assert _kind(page) == "monitoring_letter"
+    untitled = page.split("\n", 1)[1]
+    assert _kind(untitled) == "monitoring_letter"  # its letter information tells it
+    body = untitled[untitled.index("In January 2024") :]
+    assert _kind(body) == (
+        "unsupported: page.txt: unsupported page type: recognised an HMICFRS page that is not a PEEL assessment page"
+    )
+
+
+def test_an_engage_list_is_refused_naming_what_it_is() -> None:
+    page = "Police forces in Engage\n\nWessex Police\n\nEntered Engage\n\n2023\n\nReasons\n\n- Its call handling.\n"
+    assert _kind(page) == "unsupported: page.txt: unsupported page type: recognised a police monitoring (Engage) list"
+    assert _kind(page.replace("Police forces in Engage\n\n", "HMICFRS\n\n")).endswith("(Engage) list")
+
+
+@pytest.mark.skipif(not SHARED.is_dir(), reason="../shared (real pages) is not beside this checkout")
+def test_no_shared_page_but_the_letters_and_custody_reports_is_read_as_one() -> None:
+    mine = {
+        path.name
+        for path in sorted((SHARED / "pages").rglob("*"))
+        if path.suffix in (".txt", ".html") and _kind(path.read_text(encoding="utf-8")) in MINE
+    }
+    assert mine == set(REAL)
+
+
+def _compact(page: str) -> str:
+    """The blank-line rendering of a page as the compact one writes it: no blank lines, bullets "- "."""
+    return "\n".join(line.replace("  • ", "- ") for line in page.splitlines() if line.strip())
+
+
+def _blank_lines(page: str) -> str:
+    """The compact rendering of a page as the blank-line one writes it."""
+    return "\n\n".join(re.sub(r"^- ", "  • ", line) for line in page.splitlines())
+
+
+def _content(record: dict[str, Any]) -> dict[str, Any]:
+    record.pop("source")
+    for entry in record["warnings"] + record["unplaced"]:
+        entry.pop("line")
+    return record
+
+
+@pytest.mark.parametrize(
+    "folder",
+    [
+        "other-monitoring-letter-exonbury-synthetic",
+        "other-monitoring-letter-nottinghamshire-102",
+        "other-custody-report-anglebury-synthetic",
+        "other-custody-report-warwickshire-010",
+    ],
+)
+def test_the_compact_rendering_gives_the_same_record(folder: str) -> None:
+    page = _page(folder)
+    assert _content(_record(_compact(page))) == _content(_record(page))
+
+
+@pytest.mark.parametrize("folder", ["other-custody-report-budmouth-synthetic", "other-custody-report-surrey-015"])
+def test_the_blank_line_rendering_gives_the_same_record(folder: str) -> None:
+    page = _page(folder)
+    assert _content(_record(_blank_lines(page))) == _content(_record(page))
+
+
+def _cuts(page: str) -> list[int]:
+    """Where to cut a page: after its title, at every line's end, and inside every fifth line."""
+    ends = [index for index, char in enumerate(page) if char == "\n"]
+    inside = [start + (end - start) // 2 for start, end in zip(ends[::5], ends[1::5], strict=False)]
+    return sorted({*ends[1:], *inside, len(page)})
+
+
+@pytest.mark.parametrize("name", sorted(REAL))
+def test_a_cut_beginning_is_still_its_kind_with_what_it_shows(name: str) -> None:
+    page, facts = _page(REAL[name]), FACTS[REAL[name]]
+    title_end = page.index("\n")
+    for cut in (c for c in _cuts(page) if c > title_end):
+        record = _record(page[:cut])
+        assert (record["page_type"], record["force"]) == (facts["page_type"], facts["force"]), cut
+        assert record["year"] in (None, facts["year"]), cut
+        for key, count in facts.get("stated_counts", {}).items():
+            assert record["stated_counts"][key] in (None, count), cut
+
+
+def test_deadlines_as_written_and_as_dates() -> None:
+    leads = [lead_of(text) for text in LEADS]
+    assert [(lead.deadline, lead.deadline_date) if lead else None for lead in leads] == [
+        ("immediately", None),
+        ("By 30 September 2023", "2023-09-30"),
+        ("Within six months", None),
+        ("By 31 February 2024", None),  # no such day: as written, no date
+        ("by the end of March 2024", None),
+        (None, None),
+        None,
+        None,
+    ]
+
+
+LEADS = [
+    "The force should immediately:",
+    "By 30 September 2023, the force should:",
+    "Within six months, the force should:",
+    "By 31 February 2024, the force should:",
+    "The chief constable should, by the end of March 2024:",
+    "The force should:",
+    "Our cause of concern regarding investigations had eight recommendations:",
+    "The force should make sure it answers calls.",
+]
