@@ -13,6 +13,7 @@ import pytest
 
 from peel_extract import PeelError, UnsupportedPageType, extract_page
 from peel_extract.segment.causes import lead_of
+from peel_extract.tables import TABLES, table_rows
 
 from .conftest import FIXTURES, ROOT, SHARED, as_json
 
@@ -156,3 +157,49 @@ LEADS = [
     "Our cause of concern regarding investigations had eight recommendations:",
     "The force should make sure it answers calls.",
 ]
+
+
+def _rows(folder: str, table: str, *columns: str) -> list[tuple[Any, ...]]:
+    record = as_json(extract_page((FIXTURES / folder / "input.txt").read_bytes(), "page.txt"))
+    names = TABLES[table]
+    return [tuple(row[names.index(c)] for c in columns) for name, row in table_rows([record]) if name == table]
+
+
+def test_a_letters_rows_carry_area_status_and_deadlines() -> None:
+    folder = "other-monitoring-letter-exonbury-synthetic"
+    causes = _rows(folder, "causes_of_concern", "item_id", "area", "accelerated", "status", "status_evidence")
+    assert causes == [
+        (1, "responding to the public", 1, "closed", "We have closed this cause of concern."),
+        (2, "protecting vulnerable people", 0, "open", "This cause of concern remains open."),
+    ]
+    recommendations = _rows(folder, "recommendations", "cause_id", "area", "deadline", "deadline_date", "status")
+    assert recommendations == [
+        *[(1, "responding to the public", "immediately", None, "closed")] * 3,
+        *[(1, "responding to the public", "By 30 September 2023", "2023-09-30", "closed")] * 2,
+        *[(2, "protecting vulnerable people", "By 31 March 2023", "2023-03-31", "open")] * 3,
+    ]
+    sections = _rows(folder, "sections", "area", "heading")
+    assert sections == [(None, "Background"), ("responding to the public", "Our findings"),
+                        ("protecting vulnerable people", "Our findings")]  # fmt: skip
+
+
+def test_a_custody_reports_rows_carry_its_headings_and_outcome_sections() -> None:
+    folder = "other-custody-report-anglebury-synthetic"
+    areas = _rows(folder, "areas_for_improvement", "heading", "position")
+    assert [heading for heading, position in areas if position == 1] == [
+        "Leadership, accountability and partnerships",
+        "Pre-custody: first point of contact",
+        "In the custody suite: booking in, individual needs and legal rights",
+        "In the custody cell: safeguarding and health care",
+        "Release and transfer from custody",
+    ]
+    assert len(areas) == 12
+    assert _rows(folder, "recommendations", "cause_id", "deadline") == [(1, None), (2, None)]
+    assert _rows(folder, "sections", "area", "heading")[:3] == [
+        (None, "Leadership, accountability and partnerships"),
+        (None, "In the custody suite and cell"),
+        ("Leadership, accountability and partnerships", "Leadership"),
+    ]
+    assert _rows(folder, "pages", "page_type", "name", "year", "round", "year_source") == [
+        ("custody_report", "Anglebury", "2022", "2022", "inspected")
+    ]

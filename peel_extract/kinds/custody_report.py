@@ -6,16 +6,15 @@ page. Custody reports grade nothing.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from ..records.custody import CustodyReportRecord, custody_report_record
 from ..segment.custody import CUSTODY_RULES, CustodyDraft
 from ..segment.passes.custody import finish_custody
 from ..segment.rule import Rule
 from ..segment.state import KindSpec, State
-from ..tables.rows import Page, Row, Tabler
+from ..tables.rows import Page, Row, Rows, Tabler
 from ..vocab import CUSTODY_TITLE, JOINT_INSPECTION, SHOULD
 from .detect import Head, Sign
+from .monitoring_letter import cause_rows
 
 DESCRIPTION = "a police custody inspection report"
 SPEC = KindSpec("custody_report", (), lambda year, _: year, (), "summary", SHOULD, opening=CUSTODY_TITLE)
@@ -44,12 +43,14 @@ def finish(state: State[CustodyDraft]) -> None:
     finish_custody(state)
 
 
-def table_rows(tabler: Tabler, page: Page, record: Row) -> Iterator[tuple[str, Row]]:
-    """Its sections, causes of concern with their recommendations, and areas for improvement."""
-    sections = record["summary_sections"] + [s for o in record["expected_outcomes"] for s in o["sections"]]
-    yield from tabler.sections(page, page.where, sections + record["sections"])
-    inner = {"page_id": page.page_id, **page.where}
-    causes = [{"text": c["text"], "recommendations": c["recommendations"]} for c in record["causes_of_concern"]]
-    yield from tabler.causes(inner, causes)
-    afis = [item for group in record["areas_for_improvement"] for item in group["items"]]
-    yield from tabler.items("areas_for_improvement", inner, afis)
+def table_rows(tabler: Tabler, page: Page, record: Row) -> Rows:
+    """Its summary's and outcome sections' findings (an outcome section's name as their area), other sections,
+    causes of concern with their recommendations, and areas for improvement with the heading they are under."""
+    yield from tabler.sections(page, page.where, record["summary_sections"])
+    for outcome in record["expected_outcomes"]:
+        yield from tabler.sections(page, {**page.where, "area": outcome["heading"]}, outcome["sections"])
+    yield from tabler.sections(page, page.where, record["sections"])
+    yield from cause_rows(tabler, page, record["causes_of_concern"])
+    for group in record["areas_for_improvement"]:
+        where = {"page_id": page.page_id, **page.where, "heading": group["heading"]}
+        yield from tabler.items("areas_for_improvement", where, group["items"])

@@ -9,14 +9,13 @@ its letter information, outranks that.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from ..records.letters import MonitoringLetterRecord, monitoring_letter_record
 from ..segment.letter import LETTER_RULES, LetterDraft
 from ..segment.passes.letter import finish_letter
 from ..segment.rule import Rule
 from ..segment.state import KindSpec, State
-from ..tables.rows import Page, Row, Tabler
+from ..tables.rows import Page, Row, Rows, Tabler
 from ..vocab import LETTER_INFORMATION, LETTER_LABEL, LETTER_TITLE
 from .detect import Head, Sign
 
@@ -58,12 +57,36 @@ def finish(state: State[LetterDraft]) -> None:
     finish_letter(state)
 
 
-def table_rows(tabler: Tabler, page: Page, record: Row) -> Iterator[tuple[str, Row]]:
-    """Its sections, and its causes of concern with their recommendations."""
+def table_rows(tabler: Tabler, page: Page, record: Row) -> Rows:
+    """Its sections, and its causes of concern with their recommendations (deadlines, status) and findings."""
     yield from tabler.sections(page, page.where, record["sections"])
-    inner = {"page_id": page.page_id, **page.where}
-    yield from tabler.causes(inner, [_cause(c) for c in record["causes_of_concern"]])
+    yield from cause_rows(tabler, page, record["causes_of_concern"])
 
 
-def _cause(cause: Row) -> Row:
-    return {"text": cause["text"], "recommendations": cause["recommendations"]}
+def cause_rows(tabler: Tabler, page: Page, causes: list[Row]) -> Rows:
+    """Causes of concern, each with its recommendations (linked by `cause_id`) and findings; a letter's cause
+    gives its area to its rows."""
+    for position, cause in enumerate(causes, start=1):
+        where = {**page.where, **({"area": cause["area"]} if cause["area"] else {})}
+        inner, cause_id, status = (
+            {"page_id": page.page_id, **where},
+            tabler.new_id("causes_of_concern"),
+            cause["status"],
+        )
+        text = "\n\n".join(t for t in (cause["text"], *cause["paragraphs"]) if t) or None
+        accelerated = None if cause["accelerated"] is None else int(cause["accelerated"])
+        yield "causes_of_concern", {"item_id": cause_id, **inner, "position": position, "parent_id": None, "depth": 0,
+                                    "text": text, "accelerated": accelerated, "status": status,
+                                    "status_evidence": cause["status_evidence"]}  # fmt: skip
+        answering = {**inner, "cause_id": cause_id, "status": status}
+        for number, recommendation in enumerate(cause["recommendations"], start=1):
+            yield from _recommendation(tabler, answering, number, recommendation)
+        yield from tabler.sections(page, where, cause["findings"])
+
+
+def _recommendation(tabler: Tabler, where: Row, position: int, recommendation: Row) -> Rows:
+    item_id = tabler.new_id("recommendations")
+    dated = {**where, "deadline": recommendation["deadline"], "deadline_date": recommendation["deadline_date"]}
+    bullet = {"position": position, "parent_id": None, "depth": 0, "text": recommendation["text"]}
+    yield "recommendations", {"item_id": item_id, **dated, **bullet}
+    yield from tabler.items("recommendations", dated, recommendation["items"], item_id, 1)
