@@ -9,11 +9,14 @@ import re
 from pathlib import Path
 from typing import Any
 
+import lxml.html
 import pytest
 
 from peel_extract import PeelError, UnsupportedPageType, extract_page
+from peel_extract.grade_page import report_html
 from peel_extract.segment.causes import lead_of
 from peel_extract.tables import TABLES, table_rows
+from peel_extract.write.files import write_sqlite
 
 from .conftest import FIXTURES, ROOT, SHARED, as_json
 
@@ -203,3 +206,32 @@ def test_a_custody_reports_rows_carry_its_headings_and_outcome_sections() -> Non
     assert _rows(folder, "pages", "page_type", "name", "year", "round", "year_source") == [
         ("custody_report", "Anglebury", "2022", "2022", "inspected")
     ]
+
+
+def test_the_grade_page_says_letters_and_custody_reports_grade_nothing_and_counts_them(tmp_path: Path) -> None:
+    pages = ["other-monitoring-letter-exonbury-synthetic", "other-custody-report-budmouth-synthetic",
+             "dev-cleveland-2018-effectiveness"]  # fmt: skip
+    records = [as_json(extract_page((FIXTURES / p / "input.txt").read_bytes(), f"{p}.txt")) for p in pages]
+    write_sqlite(iter(records), tmp_path / "peel.db")
+    tree = lxml.html.fromstring(report_html(tmp_path / "peel.db"))
+    grid = tree.xpath('//table[@class="grid"][@data-sector="police"]')[0]
+    assert grid.xpath(".//tbody/tr/th/text()") == ["Cleveland"]  # no row, no year for a kind that grades nothing
+    assert [th.text_content() for th in grid.xpath(".//th[@class='ys']")] == ["2018"]
+    said = tree.xpath('//p[@class="ungraded"]')[0].text_content()
+    assert said.startswith("Not in the grid, as their kinds grade nothing: 2 pages (a causes-of-concern letter: 1;"
+                           " a police custody inspection report: 1).")  # fmt: skip
+    counts = tree.xpath('//table[@class="counts"][@data-sector="police"]')[0]
+    assert counts.xpath(".//tbody/tr/th/text()") == ["Budmouth", "Cleveland", "Exonbury"]
+    assert counts.xpath(".//thead//th/text()") == ["Force", "2018", "2023", "2024"]
+    letter = counts.xpath('.//tr[th="Exonbury"]/td[@title]/@title')[0].splitlines()
+    assert letter == [
+        "Exonbury 2023: 0 areas for improvement, newest version of each page:",
+        "a causes-of-concern letter: 0, causes of concern 2, recommendations 8 (other-monitoring-letter-exonbury-"
+        "synthetic.txt)",
+    ]
+    custody = counts.xpath('.//tr[th="Budmouth"]/td[@title]')[0]
+    assert (custody.text, custody.get("title").splitlines()[1]) == (
+        "7",
+        "a police custody inspection report: 7, causes of concern 1, recommendations 1 "
+        "(other-custody-report-budmouth-synthetic.txt)",
+    )

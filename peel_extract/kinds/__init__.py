@@ -47,6 +47,7 @@ __all__ = [
     "page_types",
     "record_adapter",
     "table_rows_by_type",
+    "ungraded_kinds",
 ]
 
 
@@ -103,6 +104,11 @@ def kind_of(page_type: str) -> Kind[Any]:
 def record_adapter() -> TypeAdapter[PageRecord]:
     """Validation and JSON Schema of a record of any kind converted."""
     return _adapter(tuple(kind.RECORD for kind in KINDS))
+
+
+def ungraded_kinds() -> dict[str, str]:
+    """The ``page_type`` and description of each kind whose pages grade nothing (a kind says ``GRADES = False``)."""
+    return {kind.SPEC.page_type: kind.DESCRIPTION for kind in KINDS if not getattr(kind, "GRADES", True)}
 
 
 def table_rows_by_type() -> dict[str, RowsOf]:

@@ -19,6 +19,8 @@ from .monitoring_letter import cause_rows
 DESCRIPTION = "a police custody inspection report"
 SPEC = KindSpec("custody_report", (), lambda year, _: year, (), "summary", SHOULD, opening=CUSTODY_TITLE)
 RULES: tuple[Rule, ...] = CUSTODY_RULES
+GRADES = False
+"""Custody reports grade nothing: the grade page lists them apart from its grid."""
 RECORD = CustodyReportRecord
 build = custody_report_record
 _LONGEST_TITLE = 250

@@ -25,6 +25,8 @@ SPEC = KindSpec(
     "monitoring_letter", (), lambda year, _: year, (), "summary", _NO_AREAS_FOR_IMPROVEMENT, opening=LETTER_TITLE
 )
 RULES: tuple[Rule, ...] = LETTER_RULES
+GRADES = False
+"""Letters grade nothing: the grade page lists them apart from its grid."""
 RECORD = MonitoringLetterRecord
 build = monitoring_letter_record
 _LONGEST_TITLE = 200
