@@ -16,10 +16,11 @@ from .page import AREAS_FOR_IMPROVEMENT
 from .reports import count
 
 # "Report on an unannounced inspection visit to police custody suites in Warwickshire" (2021, 2022), "Report on
-# an inspection visit to police custody suites in Cambridgeshire Constabulary" (2024).
+# an inspection visit to police custody suites in Cambridgeshire Constabulary" (2024); "inspection of police
+# custody in X" and a partner named "(HMI Prisons)" (earlier reports, not seen).
 CUSTODY_TITLE = re.compile(
-    r"^Report on an? (?P<unannounced>unannounced )?(?:joint )?inspection visit to (?:the )?police custody"
-    r" (?:suites|facilities) (?:in|of|at) (?:the )?(?P<name>" + NAME + r")$"
+    r"^Report on an? (?P<unannounced>unannounced )?(?:joint )?inspection(?: visit)? (?:to|of) (?:the )?police"
+    r" custody(?: suites| facilities)? (?:in|of|at) (?:the )?(?P<name>" + NAME + r")$"
 )
 # The summary's first paragraph: "This report describes our findings following an inspection of Surrey Police
 # custody facilities. The inspection was conducted jointly by HM Inspectorate of Constabulary and Fire & Rescue
@@ -29,7 +30,7 @@ FORCE_CUSTODY = re.compile(r"\binspection of (?:the )?(?P<name>" + _POLICE_NAME 
 JOINT_INSPECTION = re.compile(
     r"\b(?:conducted|carried out) jointly by (?:HM|His Majesty[’']s|Her Majesty[’']s) Inspectorate of"
     r" Constabulary and Fire (?:&|and) Rescue Services(?: \(HMICFRS\))? and (?P<partner>(?:the )?Care Quality"
-    r" Commission|(?:HM|His Majesty[’']s|Her Majesty[’']s) Inspectorate of Prisons)(?: \((?:CQC|HMIP)\))?"
+    r" Commission|(?:HM|His Majesty[’']s|Her Majesty[’']s) Inspectorate of Prisons)(?: \([A-Z][A-Za-z ]{1,15}\))?"
     r"(?: in (?P<when>" + _MONTH + r" (?P<year>(?:19|20)[0-9][0-9])))?"
 )
 PRISONS = "Prisons"  # in the partner's name: HMIP; else the CQC

@@ -36,7 +36,7 @@ def finish_custody(state: State[CustodyDraft]) -> None:
     page = state.page
     if page.truncated and page.cause is not None:
         page.cause.truncated = True
-    for paragraph in page.header.summary:
+    for paragraph in _summary_text(page):
         _read_names(state, paragraph)
         _read_joint(page, paragraph)
         _read_previous(state, paragraph)
@@ -46,6 +46,13 @@ def finish_custody(state: State[CustodyDraft]) -> None:
     for (what, _), stated, listed in zip(COUNTED, stated_counts(page), listed_counts(page), strict=True):
         _check_count(state, what, stated, listed)
     warn_missing(state, page, EXPECTED)
+
+
+def _summary_text(page: CustodyDraft) -> list[str]:
+    """The paragraphs where the summary's facts are read: the summary's, then those of its headed parts and of
+    the page's other sections (a scrape that kept the contents' lines puts the summary in a section)."""
+    sections = page.summary_sections + page.sections
+    return page.header.summary + [paragraph for section in sections for paragraph in section.paragraphs]
 
 
 def stated_counts(page: CustodyDraft) -> tuple[int | None, int | None]:

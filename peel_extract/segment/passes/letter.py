@@ -40,7 +40,7 @@ def finish_letter(state: State[LetterDraft]) -> None:
 def _read_opening(state: State[LetterDraft]) -> None:
     """ "In January 2024, we inspected X ... we identified three causes of concern."; "Between ..., we revisited"."""
     page = state.page
-    for paragraph in page.header.summary:
+    for paragraph in page.header.summary + [p for section in page.sections for p in section.paragraphs]:
         inspected, revisited = INSPECTED_IN.search(paragraph), REVISITED.match(paragraph)
         counted = CAUSES_IDENTIFIED.search(paragraph)
         if inspected is not None and page.inspected is None:
