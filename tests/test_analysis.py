@@ -173,6 +173,23 @@ _CALLS, _STAFF, _TRAUMA = (
     "The force does not know how wel",
     "Too few supervisors have been t",
 )
+# The causes of concern of the custody reports and letters (each a kind of its own, no grades), and their
+# recommendations: a letter's bullets carry their deadlines in a column of their own (not in these texts).
+_FORCE, _HARM, _CELLS = (
+    "The force’s oversight of the us",
+    "Detainees at risk of self-harm ",
+    "Several cells in the Budmouth s",
+)
+_ANSWER, _ASSESS, _IMPROVE = (
+    "The force doesn’t answer enough",
+    "The force doesn’t always assess",
+    "The force needs to improve how ",
+)
+_ANSWERING = ("make sure call handlers assess ", "review all calls waiting for a ", "tell callers when they can expe",
+              "make sure it has enough call ha", "make sure it answers non-emerge")  # fmt: skip
+_ASSESSING = ("make sure it completes a risk a", "make sure supervisors review th", "make sure it applies for domest")
+_IMPROVING = ("review how it manages crimes an", "review all crimes which appear ", "review all crimes where victims",
+              "allocate those crimes for inves")  # fmt: skip
 RECOMMENDATIONS = [
     ("fire", "Barsetshire", "2018-19", None, "By 30 June 2019, the service sh"),
     ("fire", "Barsetshire", "2018-19", None, "review its operating model to e"),
@@ -182,6 +199,12 @@ RECOMMENDATIONS = [
     ("police", "Loamshire", "2023-25", _LOAM, "make sure victims are updated."),
     ("police", "Mercia", "2017", None, "The force should immediately en"),
     ("police", "Mercia", "2017", None, "Within six months, the force sh"),
+    ("police", "Anglebury", "2022", _FORCE, "The force should make sure it c"),
+    ("police", "Anglebury", "2022", _HARM, "The force and the police and cr"),
+    ("police", "Budmouth", "2024", _CELLS, "The constabulary and the police"),
+    *[("police", "Exonbury", "2023", _ANSWER, text) for text in _ANSWERING],
+    *[("police", "Exonbury", "2023", _ASSESS, text) for text in _ASSESSING],
+    *[("police", "Nottinghamshire", "2025", _IMPROVE, text) for text in _IMPROVING],
     ("fire", "Borsetshire", "2023-25", _AUDIT, "By 31 March, the service should"),
     ("fire", "Borsetshire", "2023-25", _AUDIT, "audit every high-risk premises "),
     ("fire", "Borsetshire", "2023-25", _AUDIT, "make sure it has enough qualifi"),
@@ -199,7 +222,9 @@ RECOMMENDATIONS = [
     ("fire", "Wessex", "2021-22", None, "in its own teams."),
 ]
 AREAS_FOR_IMPROVEMENT = [
+    ("police", "Anglebury", "2022", 12),
     ("police", "Borsetshire", "2023-25", 3),
+    ("police", "Budmouth", "2024", 7),
     ("police", "Dyfed-Powys", "2016", 2),
     ("police", "Dyfed-Powys", "2017", 1),
     ("police", "Dyfed-Powys", "2018-19", 4),
