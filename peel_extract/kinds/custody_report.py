@@ -31,9 +31,9 @@ def detect(head: Head, sign: Sign) -> int | None:
     """Its title line ("Report on an unannounced inspection visit to police custody suites in Surrey"), or (saved
     without it) the summary's sentence naming its custody and the inspectorates inspecting it jointly."""
     if sign is Sign.TITLE_LINE:
-        return head.first(lambda t: len(t) < _LONGEST_TITLE and CUSTODY_TITLE.match(t))
+        return head.first(lambda t: len(t) < _LONGEST_TITLE and CUSTODY_TITLE.match(t), words=_CUSTODY)
     if sign is Sign.NAMED:
-        return head.first(lambda t: _CUSTODY in t and JOINT_INSPECTION.search(t))
+        return head.first(JOINT_INSPECTION.search, words=_CUSTODY)
     return None
 
 

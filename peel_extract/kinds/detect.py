@@ -51,22 +51,27 @@ class Sign(IntEnum):
 
 
 _SIGNS = tuple(Sign)
+# What re.IGNORECASE takes for i and s besides their cases (dotless ı, long ſ; İ lower-cases to i and a combining
+# dot), so that lower-cased words an IGNORECASE pattern matches are found in ``Head.lowers``.
+_IGNORECASE_FOLDS = {ord("ı"): "i", ord("ſ"): "s", 0x307: None}
+_IGNORECASE_FOLDS_CHARS = tuple(map(chr, _IGNORECASE_FOLDS))
 
 
 class Head:
     """What tells a page's kind: the texts of its first blocks (an HTML ``<title>`` aside).
 
     Every kind's ``detect`` reads it on every page until a sign decides the kind, so what costs is done once per
-    page here: the texts joined (``text``), lower-cased (``lower``), the title lines, and each ``any`` answer. A
-    test given the ``words`` every match contains is tried only on the texts holding them (a page without them
-    costs one look through ``text``, not a pattern per text).
+    page here: the texts joined (``text``) and lower-cased (``lower``), the title lines, and each ``any`` answer. A
+    test given the ``words`` every text it passes holds is tried only on the texts holding them: a page without
+    them costs one look through ``text`` (``lower``, with ``any_case``), not a pattern per text.
     """
 
-    __slots__ = ("_found", "_lower", "_text", "_titles", "texts")
+    __slots__ = ("_found", "_lower", "_lowers", "_text", "_titles", "texts")
 
     def __init__(self, blocks: list[Block]) -> None:
         self.texts = [b.text for b in blocks[:_HEAD] if b.kind != "title"]
         self._text: str | None = None
+        self._lowers: list[str] | None = None
         self._lower: str | None = None
         self._titles: list[tuple[int, str, Following]] | None = None
         self._found: dict[Callable[[str], object], bool] = {}
@@ -79,26 +84,43 @@ class Head:
         return self._text
 
     @property
+    def lowers(self) -> list[str]:
+        """Each text lower-cased as a pattern with ``re.IGNORECASE`` reads letters (its ı, ſ and İ as i, s, i), so
+        that lower-cased words such a pattern matches are in it."""
+        if self._lowers is None:
+            lowers = [text.lower() for text in self.texts]
+            lower = "\n".join(lowers)
+            if any(char in lower for char in _IGNORECASE_FOLDS_CHARS):  # rare: only then the slower translate
+                lowers = [text.translate(_IGNORECASE_FOLDS) for text in lowers]
+                lower = "\n".join(lowers)
+            self._lowers, self._lower = lowers, lower
+        return self._lowers
+
+    @property
     def lower(self) -> str:
-        """``text`` lower-cased (for words in any case)."""
+        """``lowers``, one a line."""
         if self._lower is None:
-            self._lower = self.text.lower()
+            self.lowers  # noqa: B018 - makes both
+        assert self._lower is not None
         return self._lower
 
-    def first(self, test: Callable[[str], object], words: str | None = None) -> int | None:
-        """The index of the first text that passes ``test`` (with ``words``: of the texts holding them)."""
+    def first(self, test: Callable[[str], object], words: str | None = None, any_case: bool = False) -> int | None:
+        """The index of the first text that passes ``test``; with ``words``, of the texts holding them (in any case
+        with ``any_case``: then ``words`` are lower-cased, for a pattern with ``re.IGNORECASE``)."""
+        texts = self.texts
         if words is None:
-            return next((index for index, text in enumerate(self.texts) if test(text)), None)
-        if words not in self.text:
+            return next((index for index, text in enumerate(texts) if test(text)), None)
+        if words not in (self.lower if any_case else self.text):
             return None
-        return next((index for index, text in enumerate(self.texts) if words in text and test(text)), None)
+        held = self.lowers if any_case else texts
+        return next((index for index, text in enumerate(texts) if words in held[index] and test(text)), None)
 
-    def any(self, test: Callable[[str], object], words: str | None = None) -> bool:
+    def any(self, test: Callable[[str], object], words: str | None = None, any_case: bool = False) -> bool:
         """Whether any text passes ``test`` (a pattern's ``search``, say: several kinds ask the same, answered once);
-        with ``words``, only the texts holding them are tried."""
+        ``words`` as for ``first``."""
         found = self._found.get(test)
         if found is None:
-            found = self._found[test] = self.first(test, words) is not None
+            found = self._found[test] = self.first(test, words, any_case) is not None
         return found
 
     def first_title(self, test: Callable[[str, Following], object]) -> int | None:

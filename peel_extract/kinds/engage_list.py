@@ -5,7 +5,7 @@ like in an "unsupported page type" error."""
 
 from __future__ import annotations
 
-from ..vocab import ENGAGE_LINE, ENGAGE_TITLE
+from ..vocab import ENGAGE_LINE, ENGAGE_TITLE, ENGAGE_WORD
 from .detect import Head, Sign
 
 DESCRIPTION = "a police monitoring (Engage) list"
@@ -14,7 +14,7 @@ DESCRIPTION = "a police monitoring (Engage) list"
 def detect(head: Head, sign: Sign) -> int | None:
     """Its title line, or the lines "Entered Engage" / "Moved out of Engage" of its entries."""
     if sign is Sign.TITLE_LINE:
-        return head.first(ENGAGE_TITLE.match)
+        return head.first(ENGAGE_TITLE.match, words=ENGAGE_WORD, any_case=True)
     if sign is Sign.NAMED:
-        return head.first(ENGAGE_LINE.match)
+        return head.first(ENGAGE_LINE.match, words=ENGAGE_WORD, any_case=True)
     return None

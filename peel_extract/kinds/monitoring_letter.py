@@ -16,7 +16,7 @@ from ..segment.passes.letter import finish_letter
 from ..segment.rule import Rule
 from ..segment.state import KindSpec, State
 from ..tables.rows import Page, Row, Rows, Tabler
-from ..vocab import LETTER_INFORMATION, LETTER_LABEL, LETTER_TITLE
+from ..vocab import LETTER_INFORMATION, LETTER_INFORMATION_WORDS, LETTER_LABEL, LETTER_TITLE, LETTER_WORD
 from .detect import Head, Sign
 
 DESCRIPTION = "a causes-of-concern letter"
@@ -38,8 +38,10 @@ def detect(head: Head, sign: Sign) -> int | None:
     without its title) its "Letter information" heading with "From:" under it."""
     if sign is not Sign.TITLE_LINE:
         return None
-    titled = head.first(lambda t: len(t) < _LONGEST_TITLE and LETTER_TITLE.match(t))
-    return titled if titled is not None else _letter_information(head.texts)
+    titled = head.first(lambda t: len(t) < _LONGEST_TITLE and LETTER_TITLE.match(t), words=LETTER_WORD, any_case=True)
+    if titled is not None or LETTER_INFORMATION_WORDS not in head.lower:
+        return titled
+    return _letter_information(head.texts)
 
 
 def _letter_information(texts: list[str]) -> int | None:
