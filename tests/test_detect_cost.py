@@ -3,10 +3,18 @@ test given the words every match holds is tried only on the texts holding them."
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
+from peel_extract.api import _blocks
 from peel_extract.blocks import Block
-from peel_extract.kinds import Head, detect, frs_report, peel_report
+from peel_extract.kinds import KINDS, RECOGNISED, Head, Sign, detect, frs_report, peel_report
+from peel_extract.kinds.detect import Following
+from peel_extract.options import DEFAULT_LIMITS
+from peel_extract.read import from_bytes
+
+from .conftest import FIXTURES
 
 _TEXTS = ["Skip to content", "Wessex PEEL 2018", "Our inspection assessed how well the force works.", "Good"]
 
@@ -48,3 +56,50 @@ def test_a_page_without_the_count_sentences_words_never_tries_their_patterns(mon
     monkeypatch.setattr(frs_report, "FRS_COUNT", Never)
     blocks = [Block("para", text, n + 1) for n, text in enumerate(_TEXTS[:2] + _TEXTS[3:])]
     assert detect(blocks, "page").SPEC.page_type == "peel_pillar"
+
+
+class _Counting(Head):
+    """A head that counts the texts each test is tried on."""
+
+    __slots__ = ("tried",)
+
+    def __init__(self, blocks: list[Block]) -> None:
+        super().__init__(blocks)
+        self.tried = 0
+
+    def first(self, test: Callable[[str], object], words: str | None = None, any_case: bool = False) -> int | None:
+        def counted(text: str) -> object:
+            self.tried += 1
+            return test(text)
+
+        return super().first(counted, words, any_case)
+
+    def first_title(self, test: Callable[[str, Following], object]) -> int | None:
+        def counted(text: str, following: Following) -> object:
+            self.tried += 1
+            return test(text, following)
+
+        return super().first_title(counted)
+
+
+_MOST_TRIED = 8
+
+
+@pytest.mark.parametrize("markup", ["", "-semantic", "-flat", "-aria"])
+def test_no_kind_tries_its_patterns_on_every_line_of_a_peel_page(markup: str) -> None:
+    """A PEEL pillar page (most pages) is decided by its title line: every kind answering a stronger sign or that
+    one meets it. A kind trying a pattern on each of its 40 first lines costs every page (README: "Adding a page
+    kind"); a kind that reads ``head.texts`` itself escapes this count, not the cost."""
+    folder = FIXTURES / f"staffordshire-2018-legitimacy{markup}"
+    path = next(folder.glob("input.*"))
+    source = from_bytes(str(path), path.read_bytes())
+    blocks = _blocks(source, DEFAULT_LIMITS)[3]
+    for kind in (*KINDS, *RECOGNISED):
+        head = _Counting(blocks)
+        for sign in (Sign.COUNT_SENTENCE, Sign.TITLE_LINE):
+            kind.detect(head, sign)
+        name = getattr(kind, "__name__", kind)
+        assert head.tried <= _MOST_TRIED, (
+            f"{name} tried its tests on {head.tried} lines of a PEEL pillar page before its title line decided it: "
+            "give head.first/any the words every match holds (words=..., any_case=...)"
+        )
