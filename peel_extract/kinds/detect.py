@@ -18,6 +18,7 @@ from ..blocks import Block
 from ..vocab import (
     ASCII_DIGITS,
     ASSESSMENTS_TITLE,
+    ASSESSMENTS_WORDS,
     EXTENT_SENTENCE,
     FIRE_AND_RESCUE,
     OBSERVATIONS,
@@ -66,7 +67,7 @@ class Head:
     them costs one look through ``text`` (``lower``, with ``any_case``), not a pattern per text.
     """
 
-    __slots__ = ("_found", "_lower", "_lowers", "_text", "_titles", "texts")
+    __slots__ = ("_found", "_held", "_lower", "_lowers", "_text", "_titles", "texts")
 
     def __init__(self, blocks: list[Block]) -> None:
         self.texts = [b.text for b in blocks[:_HEAD] if b.kind != "title"]
@@ -75,6 +76,7 @@ class Head:
         self._lower: str | None = None
         self._titles: list[tuple[int, str, Following]] | None = None
         self._found: dict[Callable[[str], object], bool] = {}
+        self._held: dict[tuple[str, bool], bool] = {}
 
     @property
     def text(self) -> str:
@@ -110,10 +112,17 @@ class Head:
         texts = self.texts
         if words is None:
             return next((index for index, text in enumerate(texts) if test(text)), None)
-        if words not in (self.lower if any_case else self.text):
+        if not self.holds(words, any_case):
             return None
         held = self.lowers if any_case else texts
         return next((index for index, text in enumerate(texts) if words in held[index] and test(text)), None)
+
+    def holds(self, words: str, any_case: bool = False) -> bool:
+        """Whether some text holds ``words`` (lower-cased, in any case with ``any_case``); answered once a page."""
+        held = self._held.get((words, any_case))
+        if held is None:
+            held = self._held[words, any_case] = words in (self.lower if any_case else self.text)
+        return held
 
     def any(self, test: Callable[[str], object], words: str | None = None, any_case: bool = False) -> bool:
         """Whether any text passes ``test`` (a pattern's ``search``, say: several kinds ask the same, answered once);
@@ -169,13 +178,26 @@ def police_title(text: str) -> int | None:
 
 
 @lru_cache(maxsize=256)
+def year_title(text: str) -> int | None:
+    """The year of a title line "Gwent 2018/19" (overviews, fire and rescue pages), PEEL ones too."""
+    found = YEAR_TITLE.match(text)
+    return int(found["year"]) if found is not None else None
+
+
+@lru_cache(maxsize=256)
+def assessments_title(text: str) -> bool:
+    """A 2021/22 landing page's title line, "Northumbria PEEL Assessments 2021/22"."""
+    return ASSESSMENTS_WORDS in text and ASSESSMENTS_TITLE.match(text) is not None
+
+
+@lru_cache(maxsize=256)
 def fire_title(text: str, following: Following) -> int | None:
     """The year of a fire and rescue title line ("Kent 2021/22", its next lines speaking of a fire and rescue
     service first); never a line with "PEEL" in it."""
-    found = YEAR_TITLE.match(text)
-    if found is None or TITLE.match(text) or ASSESSMENTS_TITLE.match(text) or sector(following) != "fire":
+    year = year_title(text)
+    if year is None or police_title(text) is not None or assessments_title(text) or sector(following) != "fire":
         return None
-    return int(found["year"])
+    return year
 
 
 @lru_cache(maxsize=256)

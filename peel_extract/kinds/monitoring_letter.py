@@ -39,7 +39,7 @@ def detect(head: Head, sign: Sign) -> int | None:
     if sign is not Sign.TITLE_LINE:
         return None
     titled = head.first(lambda t: len(t) < _LONGEST_TITLE and LETTER_TITLE.match(t), words=LETTER_WORD, any_case=True)
-    if titled is not None or LETTER_INFORMATION_WORDS not in head.lower:
+    if titled is not None or not head.holds(LETTER_INFORMATION_WORDS, any_case=True):
         return titled
     return _letter_information(head.texts)
 

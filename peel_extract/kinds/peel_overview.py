@@ -16,11 +16,10 @@ from ..vocab import (
     ASSESSMENTS_TITLE,
     OBSERVATIONS,
     PILLARS,
-    TITLE,
     YEAR_TITLE,
     peel_year,
 )
-from .detect import Following, Head, Sign, overview_after_title, sector
+from .detect import Following, Head, Sign, assessments_title, overview_after_title, police_title, sector, year_title
 
 DESCRIPTION = "a PEEL overview page (a force's year page)"
 SPEC = KindSpec("peel_overview", (ASSESSMENTS_TITLE, YEAR_TITLE), peel_year, PILLARS, "intro", AFI_SENTENCE)
@@ -46,9 +45,9 @@ def detect(head: Head, sign: Sign) -> int | None:
 
 
 def _title(text: str, following: Following) -> bool:
-    if ASSESSMENTS_TITLE.match(text):
+    if assessments_title(text):
         return True
-    plain = YEAR_TITLE.match(text) is not None and TITLE.match(text) is None
+    plain = year_title(text) is not None and police_title(text) is None  # each asked once a page, of all kinds
     return plain and sector(following) != "fire" and overview_after_title(following)
 
 

@@ -18,6 +18,7 @@ TITLE = re.compile(r"^(?P<force>" + NAME + r")\s+PEEL\s+" + _YEAR + "$")
 YEAR_TITLE = re.compile(r"^(?P<force>" + NAME + r")\s+" + _YEAR + "$")
 # "Northumbria PEEL Assessments 2021/2022" (2021/22 landing pages).
 ASSESSMENTS_TITLE = re.compile(r"^(?P<force>" + NAME + r")\s+PEEL Assessments\s+" + _YEAR + "$")
+ASSESSMENTS_WORDS = "PEEL Assessments"  # in every ASSESSMENTS_TITLE line (a cheap look before the pattern)
 # "Read more about Gwent" / "Read more about Gwent 2016", also fused with the next paragraph in
 # compact scrapes, "Read more about GwentThis is ..." (2014-2021/22); a name may hold "&" as titles
 # do ("Read more about Dorset & Wiltshire", fire and rescue 2018/19-2021/22). "Read more about my
