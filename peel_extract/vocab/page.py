@@ -75,19 +75,23 @@ QUESTION_NUMBER = re.compile(r"^(?:Question\s+|Q)?(?P<number>[0-9]{1,2})[.:)]?$"
 
 # Site chrome between and around content blocks (2014-2021/22): skip links, links between
 # questions, the report download, contact links, the Welsh-language PDF link.
-CHROME = re.compile(
-    r"^(?:Skip to (?:main )?content"
-    r"|(?:Summary|Detailed findings) for question [0-9]+"
-    r"|View the \w+ questions for \w+"
-    r"|Back to top"
-    r"|Download the full report"
-    r"|PEEL: Police effectiveness, efficiency and legitimacy [0-9]{4}(?:/[0-9][0-9])? [–-] .{3,60}"
-    r"|Contact (?:HMICFRS|HMIC|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3})"
-    r"|Os hoffech chi ddarllen hwn trwy[’']r Gymraeg.*"
-    r"|Find out more about the PEEL assessments"
-    r"|PEEL Scorecard Key)$",
-    re.IGNORECASE,
+CHROME_LINES = (
+    r"Skip to (?:main )?content",
+    r"Summary for question [0-9]+",
+    r"Detailed findings for question [0-9]+",
+    r"View the \w+ questions for \w+",
+    r"Back to top",
+    r"Download the full report",
+    r"PEEL: Police effectiveness, efficiency and legitimacy [0-9]{4}(?:/[0-9][0-9])? [–-] .{3,60}",
+    r"Contact (?:HMICFRS|HMIC|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3})",
+    r"Os hoffech chi ddarllen hwn trwy[’']r Gymraeg.*",
+    r"Find out more about the PEEL assessments",
+    r"PEEL Scorecard Key",
 )
+CHROME = re.compile(r"^(?:" + "|".join(CHROME_LINES) + r")$", re.IGNORECASE)
+# The first letters of the chrome lines, in either case (and ſ, which re.IGNORECASE reads as s): a line starting
+# with any other character is no chrome line (a cheap look before the pattern; each line above starts with a letter).
+CHROME_STARTS = frozenset("".join(line[0].lower() + line[0].upper() for line in CHROME_LINES) + "ſ")
 
 # The same link text fused onto the end of a paragraph ("... identified. Summary for question 1");
 # CHROME_TAIL_WORDS are in every such tail (a cheap check before the pattern).

@@ -7,7 +7,7 @@ fused across elements in a text scrape); that tail is trimmed and the paragraph 
 from __future__ import annotations
 
 from ...blocks import Block
-from ...vocab import CHROME, CHROME_TAIL, CHROME_TAIL_WORDS
+from ...vocab import CHROME, CHROME_STARTS, CHROME_TAIL, CHROME_TAIL_WORDS
 
 # Chrome lines are short: a long block is never tried against the pattern.
 _LONGEST_CHROME = 160
@@ -22,13 +22,16 @@ def strip_chrome(blocks: list[Block]) -> list[Block]:
         if CHROME_TAIL_WORDS in text:  # maybe a chrome line, or chrome fused on (few blocks)
             if not _chrome_line(block):
                 keep(_untailed(block))
-        elif len(text) > _LONGEST_CHROME or block.kind == "item" or not chrome(text):
+        elif len(text) > _LONGEST_CHROME or text[:1] not in CHROME_STARTS or block.kind == "item" or not chrome(text):
             keep(block)
     return kept
 
 
 def _chrome_line(block: Block) -> bool:
-    return len(block.text) <= _LONGEST_CHROME and block.kind != "item" and CHROME.match(block.text) is not None
+    text = block.text
+    return (
+        len(text) <= _LONGEST_CHROME and text[:1] in CHROME_STARTS and block.kind != "item" and bool(CHROME.match(text))
+    )
 
 
 def _untailed(block: Block) -> Block:
