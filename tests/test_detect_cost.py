@@ -4,9 +4,11 @@ test given the words every match holds is tried only on the texts holding them."
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
+from peel_extract import PeelError
 from peel_extract.api import _blocks
 from peel_extract.blocks import Block
 from peel_extract.kinds import KINDS, RECOGNISED, Head, Sign, detect, frs_report, peel_report
@@ -14,7 +16,7 @@ from peel_extract.kinds.detect import Following
 from peel_extract.options import DEFAULT_LIMITS
 from peel_extract.read import from_bytes
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, ROOT, fixture_inputs
 
 _TEXTS = ["Skip to content", "Wessex PEEL 2018", "Our inspection assessed how well the force works.", "Good"]
 
@@ -103,3 +105,22 @@ def test_no_kind_tries_its_patterns_on_every_line_of_a_peel_page(markup: str) ->
             f"{name} tried its tests on {head.tried} lines of a PEEL pillar page before its title line decided it: "
             "give head.first/any the words every match holds (words=..., any_case=...)"
         )
+
+
+def test_a_kind_is_asked_only_of_the_signs_it_declares_and_shows_no_other() -> None:
+    """A kind's SIGNS spare the calls for every other sign (each call costs on every page): on every fixture page,
+    its detect answers None for each sign it does not declare."""
+    heads = [_fixture_head(page) for page in fixture_inputs()]
+    for kind in (*KINDS, *RECOGNISED):
+        declared = getattr(kind, "SIGNS", tuple(Sign))
+        for sign in set(Sign) - set(declared):
+            shown = [n for n, head in enumerate(heads) if kind.detect(head, sign) is not None]
+            assert shown == [], f"{getattr(kind, '__name__', kind)} shows {sign.name}, which it does not declare"
+
+
+def _fixture_head(page: Path) -> Head:
+    path = ROOT / page
+    try:
+        return Head(_blocks(from_bytes(str(path), path.read_bytes()), DEFAULT_LIMITS)[3])
+    except PeelError:
+        return Head([])

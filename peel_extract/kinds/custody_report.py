@@ -17,6 +17,7 @@ from .detect import Head, Sign
 from .monitoring_letter import cause_rows
 
 DESCRIPTION = "a police custody inspection report"
+SIGNS = (Sign.TITLE_LINE, Sign.NAMED)
 SPEC = KindSpec("custody_report", (), lambda year, _: year, (), "summary", SHOULD, opening=CUSTODY_TITLE)
 RULES: tuple[Rule, ...] = CUSTODY_RULES
 GRADES = False

@@ -9,9 +9,9 @@ before the kinds only recognised); kinds make their signs exclusive where two co
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from enum import IntEnum
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Protocol, TypeVar
 
 from ..blocks import Block
@@ -156,14 +156,23 @@ class Recognised(Protocol):
         """Where (an index into ``head.texts``) the page shows this sign of the kind; None where it does not."""
 
 
-def strongest(kinds: Iterable[K], head: Head) -> K | None:
-    """The kind the page's strongest sign shows (see the module's docstring); None when no kind's sign shows."""
-    ordered = tuple(kinds)
-    for sign in _SIGNS:
-        shown = [(at, order) for order, kind in enumerate(ordered) if (at := kind.detect(head, sign)) is not None]
+def strongest(kinds: Sequence[K], head: Head) -> K | None:
+    """The kind the page's strongest sign shows (see the module's docstring); None when no kind's sign shows.
+    A kind is asked only of the signs it declares (its ``SIGNS``, every sign when it declares none)."""
+    for sign, asked in _by_sign(tuple(kinds)):
+        shown = [(at, order) for order, kind in asked if (at := kind.detect(head, sign)) is not None]
         if shown:
-            return ordered[min(shown)[1]]
+            return kinds[min(shown)[1]]
     return None
+
+
+@cache
+def _by_sign(kinds: tuple[K, ...]) -> tuple[tuple[Sign, tuple[tuple[int, K], ...]], ...]:
+    """Each sign, strongest first, with the kinds (and their order) that show it."""
+    return tuple(
+        (sign, tuple((order, kind) for order, kind in enumerate(kinds) if sign in getattr(kind, "SIGNS", _SIGNS)))
+        for sign in _SIGNS
+    )
 
 
 K = TypeVar("K", bound=Recognised)

@@ -9,6 +9,7 @@ from ..vocab import ENGAGE_LINE, ENGAGE_TITLE, ENGAGE_WORD
 from .detect import Head, Sign
 
 DESCRIPTION = "a police monitoring (Engage) list"
+SIGNS = (Sign.TITLE_LINE, Sign.NAMED)
 
 
 def detect(head: Head, sign: Sign) -> int | None:

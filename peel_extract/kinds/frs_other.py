@@ -7,6 +7,7 @@ from ..vocab import FIRE_AND_RESCUE
 from .detect import Head, Sign
 
 DESCRIPTION = "a fire and rescue service page that is not a pillar or overview page"
+SIGNS = (Sign.SECTOR,)
 
 
 def detect(head: Head, sign: Sign) -> int | None:

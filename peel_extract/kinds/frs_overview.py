@@ -16,6 +16,7 @@ from ..vocab import FIRE_AND_RESCUE, FRS_AFI_SENTENCE, FRS_PILLARS, FRS_REPORTS_
 from .detect import Following, Head, Sign, fire_title, overview_after_title, overview_text
 
 DESCRIPTION = "a fire and rescue service overview page"
+SIGNS = (Sign.TITLE_LINE, Sign.SECTOR)
 SPEC = KindSpec("frs_overview", (YEAR_TITLE,), round_year, FRS_PILLARS, "intro", FRS_AFI_SENTENCE)
 RULES: tuple[Rule, ...] = OVERVIEW_RULES
 RECORD = FrsOverviewRecord

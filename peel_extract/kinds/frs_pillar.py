@@ -30,6 +30,7 @@ from ..vocab import FIRE_AND_RESCUE, FRS_AFI_SENTENCE, FRS_PILLARS, FRS_REPORTS_
 from .detect import Following, Head, Sign, fire_title, overview_after_title, overview_text
 
 DESCRIPTION = "a fire and rescue service pillar page"
+SIGNS = (Sign.TITLE_LINE, Sign.SECTOR)
 SPEC = KindSpec("frs_pillar", (YEAR_TITLE,), round_year, FRS_PILLARS, "header", FRS_AFI_SENTENCE)
 RULES: tuple[Rule, ...] = (
     title_line,

@@ -29,6 +29,7 @@ from ..vocab import (
 from .detect import Head, Sign, fire_title
 
 DESCRIPTION = "a fire and rescue service 2023-25 report"
+SIGNS = (Sign.COUNT_SENTENCE, Sign.TITLE_LINE, Sign.NAMED)
 SPEC = KindSpec("frs_report", (), round_year, (), "summary", FRS_AFI_SENTENCE, opening=REPORT_OPENING)
 RULES: tuple[Rule, ...] = REPORT_RULES
 RECORD = FrsReportRecord

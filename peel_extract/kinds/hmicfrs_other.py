@@ -8,6 +8,7 @@ from .detect import Head, Sign
 from .peel_report import shaped_as_report
 
 DESCRIPTION = "an HMICFRS page that is not a PEEL assessment page"
+SIGNS = (Sign.NAMED, Sign.INSPECTORATE)
 
 
 def detect(head: Head, sign: Sign) -> int | None:

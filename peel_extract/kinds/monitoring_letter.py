@@ -20,6 +20,7 @@ from ..vocab import LETTER_INFORMATION, LETTER_INFORMATION_WORDS, LETTER_LABEL, 
 from .detect import Head, Sign
 
 DESCRIPTION = "a causes-of-concern letter"
+SIGNS = (Sign.TITLE_LINE,)
 _NO_AREAS_FOR_IMPROVEMENT = re.compile(r"(?!)")  # letters have none
 SPEC = KindSpec(
     "monitoring_letter", (), lambda year, _: year, (), "summary", _NO_AREAS_FOR_IMPROVEMENT, opening=LETTER_TITLE

@@ -22,6 +22,7 @@ from ..vocab import (
 from .detect import Following, Head, Sign, assessments_title, overview_after_title, police_title, sector, year_title
 
 DESCRIPTION = "a PEEL overview page (a force's year page)"
+SIGNS = (Sign.TITLE_LINE, Sign.WORDS)
 SPEC = KindSpec("peel_overview", (ASSESSMENTS_TITLE, YEAR_TITLE), peel_year, PILLARS, "intro", AFI_SENTENCE)
 RULES: tuple[Rule, ...] = OVERVIEW_RULES
 RECORD = OverviewRecord

@@ -25,6 +25,7 @@ from ..vocab import AFI_SENTENCE, PEEL_REPORTS_FROM, PILLARS, TITLE, peel_year
 from .detect import Head, Sign, police_title
 
 DESCRIPTION = "a PEEL pillar page"
+SIGNS = (Sign.TITLE_LINE,)
 SPEC = KindSpec("peel_pillar", (TITLE,), peel_year, PILLARS, "header", AFI_SENTENCE)
 RULES: tuple[Rule, ...] = (
     title_line,

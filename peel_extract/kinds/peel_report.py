@@ -26,6 +26,7 @@ from ..vocab import (
 from .detect import Head, Sign, police_title
 
 DESCRIPTION = "a PEEL 2021/22 or 2023-25 report"
+SIGNS = (Sign.COUNT_SENTENCE, Sign.TITLE_LINE, Sign.NAMED)
 SPEC = KindSpec("peel_report", (), round_year, (), "summary", REPORT_AFI_SENTENCE, opening=REPORT_OPENING)
 RULES: tuple[Rule, ...] = REPORT_RULES
 RECORD = PeelReportRecord
