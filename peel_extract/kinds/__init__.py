@@ -76,14 +76,13 @@ of the same strength meet on one block (a kind should make its signs exclusive i
 RECOGNISED: tuple[Recognised, ...] = (_recognised(frs_other), _recognised(engage_list), _recognised(hmicfrs_other))
 """Kinds told apart only to say what a page looks like when it is refused; below every converted kind."""
 
-_DETECTED: tuple[Recognised, ...] = (*KINDS, *RECOGNISED)
 RowsOf = Callable[[Tabler, Page, Row], Rows]
 
 
 def detect(blocks: list[Block], label: str) -> Kind[Any]:
     """The kind of the page whose blocks these are; ``NotAPeelPage`` when nothing marks it as an HMICFRS page,
     ``UnsupportedPageType`` (naming what it looks like) when it is of a kind only recognised."""
-    found = strongest(_DETECTED, Head(blocks))
+    found = strongest((*KINDS, *RECOGNISED), Head(blocks))
     if found is None:
         raise NotAPeelPage(label, "not an HMICFRS PEEL page (no '<Force> PEEL <year>' title line)")
     for kind in KINDS:
