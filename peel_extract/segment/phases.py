@@ -26,6 +26,10 @@ ENTERS: dict[str, Phase | AfterTitle] = {
     "observations": "observations",  # "HMI's observations"
     "pillar_section": "header",  # an overview's pillar-name line: that pillar's header follows
     "pillar_headline": "summary",  # an overview pillar's headline: its summary follows
+    "vetting_title": AFTER_TITLE,  # a vetting report's title line
+    "vetting_about": "summary",  # its "About us"
+    "vetting_intro": "summary",  # its introduction: the summary
+    "vetting_part": "questions",  # a part of its findings ("2. How effectively does the force ...?")
 }
 """The phase the page enters when each of these rules takes a block."""
 HEADER_ENDS_IN: Phase = "summary"
