@@ -29,7 +29,7 @@ from .common import (
 )
 
 
-class Recommendation(Model):
+class DatedRecommendation(Model):
     """A recommendation, with when it is due where the page says so."""
 
     text: str
@@ -44,11 +44,11 @@ class Recommendation(Model):
     )
 
 
-class CauseWithRecommendations(Model):
+class DatedCause(Model):
     """A cause of concern (a sentence, often without its full stop) and the recommendations that come with it."""
 
     text: str
-    recommendations: list[Recommendation]
+    recommendations: list[DatedRecommendation]
 
 
 class VettingArea(Model):
@@ -68,7 +68,7 @@ class VettingArea(Model):
     )
     truncated: bool = Field(description="True when the page stops inside the report's findings.")
     areas_for_improvement: list[ListItem] = Field(description="Every area for improvement of the report's parts.")
-    causes_of_concern: list[CauseWithRecommendations]
+    causes_of_concern: list[DatedCause]
     promising_practice: list[Practice]
     innovative_practice: list[Practice]
     sections: list[Section] = Field(

@@ -30,6 +30,9 @@ ENTERS: dict[str, Phase | AfterTitle] = {
     "vetting_about": "summary",  # its "About us"
     "vetting_intro": "summary",  # its introduction: the summary
     "vetting_part": "questions",  # a part of its findings ("2. How effectively does the force ...?")
+    "nho_title": AFTER_TITLE,  # the title line of a report of a force outside the Home Office set
+    "nho_framing": "summary",  # its framing ("Our commission"): it ends any area
+    "sole_area_heading": "questions",  # a heading of the findings of a page's one area
 }
 """The phase the page enters when each of these rules takes a block."""
 HEADER_ENDS_IN: Phase = "summary"

@@ -63,6 +63,7 @@ from .nho import (
     ONE_JUDGMENT,
     OTHER_FORCES,
     SUBJECT_GRADE,
+    TABLE_ROW,
     force_of,
 )
 from .page import (
@@ -232,6 +233,7 @@ __all__ = [
     "STATEMENT_WORDS",
     "SUBJECT_GRADE",
     "TABLE_HEADER",
+    "TABLE_ROW",
     "TITLE",
     "TITLE_PARTS",
     "UNGRADED_AREA",

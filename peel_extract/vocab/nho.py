@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 
+from .grades import REPORT_GRADES
 from .names import NAME, short_name
+
+_REPORT_GRADE_WORDS = "|".join(REPORT_GRADES)
 
 # The title lines (h1): "Inspection into British Transport Police effectiveness, efficiency and legitimacy" (BTP
 # 2024); "The Police Service of Northern Ireland: An inspection of crime data integrity" (PSNI 2024: the subject in
@@ -24,7 +27,9 @@ NHO_SUBJECT_TITLE = re.compile(r"^(?:The )?(?P<name>" + NAME + r"): An inspectio
 COMMISSIONED = re.compile(r"\b[Ii]n (?P<year>20[0-9][0-9]),? we were commissioned\b")
 # What marks a page of this kind saved without its title: the commission (only bodies outside the Home Office
 # set are inspected on commission), or the one-judgment sentence.
-COMMISSION = re.compile(r"\bwe were commissioned\b[^.]{0,120}?\bto inspect\b")
+COMMISSION = re.compile(
+    r"\bwe were commissioned\b[^.]{0,120}?\bto inspect\b(?: (?:the )?(?P<name>" + NAME + r")(?<![.’'-]))?"
+)
 # "We make one graded judgment as follows:" (PSNI 2024), then the grade as one sentence: "The Police Service of
 # Northern Ireland’s crime data integrity is good."
 ONE_JUDGMENT = re.compile(r"\bWe make (?P<graded>\w+) graded judge?ments? as follows:$")
@@ -32,6 +37,9 @@ SUBJECT_GRADE = re.compile(
     r"^(?:The )?(?P<name>" + NAME + r")[’']s? (?P<area>[a-z][a-z ,’'-]*?)"
     r" (?:is (?P<grade>outstanding|good|adequate|inadequate)|(?P<ri>requires improvement))\.?$"
 )
+# A row of a two-column judgments table kept as text, its grade last (BTP 2024): "Protecting vulnerable people
+# Good" under a header line "Area Grade".
+TABLE_ROW = re.compile(r"^(?P<area>.*[^\s.:;,!?])\s+(?P<grade>" + _REPORT_GRADE_WORDS + r")$", re.IGNORECASE)
 # The headings over that sentence, structure kept in no field (PSNI 2024).
 JUDGMENT_HEADINGS = re.compile(r"^(?:Overall judge?ment|Our judge?ment)$", re.IGNORECASE)
 # Where a page saved without its title opens: its summary's or its judgment's heading.

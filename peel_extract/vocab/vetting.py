@@ -45,7 +45,7 @@ ABSENT_REASON = re.compile(
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 INSPECTED = re.compile(
     r"^(?:In (?P<month>" + _MONTH + r" (?P<year>20[0-9][0-9]))|(?P<period>(?:Between|From) [^,]{5,60}?)),?"
-    r" (?:we|HMICFRS) inspected\b(?: (?:the )?(?P<force>" + NAME + r")\b)?"
+    r" (?:we|HMICFRS) inspected\b(?: (?:the )?(?P<force>" + NAME + r")(?<![.’'-]))?"
 )
 PERIOD_YEAR = re.compile(r"\b(?P<year>20[0-9][0-9])\b")
 # What a page saved without its title shows first: the sentence every report's introduction opens with (2022-2023).
