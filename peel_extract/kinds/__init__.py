@@ -25,10 +25,12 @@ from . import (
     frs_pillar,
     frs_report,
     hmicfrs_other,
+    ncpi_reinspection,
     nho_peel_report,
     peel_overview,
     peel_pillar,
     peel_report,
+    peel_spotlight,
     vetting_report,
 )
 from .base import Kind
@@ -71,7 +73,12 @@ KINDS: tuple[Kind[Any], ...] = (
 )
 """The kinds peel-extract converts. Their order is the JSON Schema's, and decides between two kinds whose signs
 of the same strength meet on one block (a kind should make its signs exclusive instead)."""
-RECOGNISED: tuple[Recognised, ...] = (_recognised(frs_other), _recognised(hmicfrs_other))
+RECOGNISED: tuple[Recognised, ...] = (
+    _recognised(ncpi_reinspection),
+    _recognised(peel_spotlight),
+    _recognised(frs_other),
+    _recognised(hmicfrs_other),
+)
 """Kinds told apart only to say what a page looks like when it is refused; below every converted kind."""
 
 RowsOf = Callable[[Tabler, Page, Row], Rows]

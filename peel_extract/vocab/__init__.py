@@ -104,6 +104,7 @@ from .prose import (
     STATEMENT_WORDS,
 )
 from .publications import DEADLINE_LEAD, FURNITURE, PUBLISHED_ON, deadline, deadline_date, word_date
+from .recognised import NCPI_FINDINGS, NCPI_TITLE, SPOTLIGHT_THEMES, SPOTLIGHT_TITLE
 from .reports import (
     AREA_GRADE_SENTENCE,
     CONTEXT_HEADING,
@@ -191,6 +192,8 @@ __all__ = [
     "LIST_HEADING_STARTS",
     "NAME",
     "NAME_SUFFIXES",
+    "NCPI_FINDINGS",
+    "NCPI_TITLE",
     "NHO_OPENING",
     "NHO_PEEL_TITLE",
     "NHO_SUBJECT_TITLE",
@@ -230,6 +233,8 @@ __all__ = [
     "ROUND",
     "ROUND_HEADING",
     "SERVICE_NAME",
+    "SPOTLIGHT_THEMES",
+    "SPOTLIGHT_TITLE",
     "STATEMENT_WORDS",
     "SUBJECT_GRADE",
     "TABLE_HEADER",
