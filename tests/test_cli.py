@@ -10,7 +10,6 @@ import stat
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -220,40 +219,28 @@ def test_output_through_a_symlink_keeps_the_link(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["link.json", "target.json"]
 
 
-def _drain(reader: int, chunks: list[bytes], written: threading.Event) -> None:
-    """Read a FIFO until its writer has finished and the pipe is empty."""
-    while True:
-        finished = written.is_set()
-        try:
-            chunk = os.read(reader, 1 << 16)
-        except BlockingIOError:
-            chunk = b""
-        if chunk:
-            chunks.append(chunk)
-        elif finished:
-            return
-        else:
-            time.sleep(0.01)
-
-
 def test_output_into_a_fifo_is_written_through(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
     reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
+    os.set_blocking(reader, True)
     chunks: list[bytes] = []
-    written = threading.Event()
-    # The schema is larger than a pipe's buffer: read it while it is written, or the writer waits for ever.
-    draining = threading.Thread(target=_drain, args=(reader, chunks, written))
-    draining.start()
+
+    def drain() -> None:  # the schema is larger than a pipe's buffer: read while it is written
+        while chunk := os.read(reader, 1 << 16):
+            chunks.append(chunk)
+
+    keep = os.open(fifo, os.O_WRONLY)  # a writer stays open until the command has run, so no early EOF
+    thread = threading.Thread(target=drain)
+    thread.start()
     try:
         assert _run("schema", "-o", str(fifo))[0] == 0
     finally:
-        written.set()
-        draining.join(timeout=30)
+        os.close(keep)
+        thread.join(timeout=30)
         os.close(reader)
-    received = b"".join(chunks)
     assert stat.S_ISFIFO(fifo.stat().st_mode)
-    assert json.loads(received) == json.loads(_run("schema")[1])
+    assert json.loads(b"".join(chunks)) == json.loads(_run("schema")[1])
 
 
 # --- item 21: --version, one-line usage errors, help without type placeholders, failed pages named ---

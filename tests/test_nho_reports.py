@@ -16,7 +16,7 @@ from peel_extract import extract_file, extract_page, kinds
 from peel_extract.kinds import KINDS, kind_of, nho_peel_report, peel_report, record_adapter
 from peel_extract.records import PeelReportRecord, json_schema, record_problem
 from peel_extract.records.nho import OtherForceReportRecord
-from peel_extract.vocab import deadline
+from peel_extract.segment.causes import inline_of, lead_of
 
 from .conftest import FIXTURES, ROOT, as_json
 from .test_blocks import load_cases
@@ -36,7 +36,8 @@ def _recommendations(tree: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for node in tree:
         lead = node["text"] if node["items"] and node["text"].endswith(":") else None
         for item in node["items"] if lead else [node]:
-            found.append({"deadline": deadline(lead or item["text"]), "text": item["text"]})
+            dated = lead_of(lead) if lead else inline_of(item["text"])
+            found.append({"deadline": dated.deadline if dated else None, "text": item["text"]})
     return found
 
 
@@ -150,8 +151,8 @@ def _kind(name: str, page_type: str, record: Any, rows: Any) -> ModuleType:
     [
         (OtherForceReportRecord, peel_report.table_rows, True),  # a wider record, the same rows
         (OtherForceReportRecord, nho_peel_report.table_rows, True),
-        (OtherForceReportRecord, kinds.vetting_report.table_rows, True),  # the same function
-        (OtherForceReportRecord, kinds.peel_pillar.table_rows, False),  # other rows
+        (OtherForceReportRecord, kinds.frs_report.table_rows, True),  # the same function
+        (OtherForceReportRecord, kinds.vetting_report.table_rows, False),  # other rows
         (kinds.vetting_report.RECORD, peel_report.table_rows, False),  # an unrelated record
         (kinds.frs_report.RECORD, peel_report.table_rows, False),  # the same body, another head
     ],

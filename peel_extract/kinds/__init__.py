@@ -20,11 +20,14 @@ from ..records.common import PageRecord
 from ..records.common import record_adapter as _record_adapter
 from ..tables.rows import Page, Row, Rows, Tabler
 from . import (
+    custody_report,
+    engage_list,
     frs_other,
     frs_overview,
     frs_pillar,
     frs_report,
     hmicfrs_other,
+    monitoring_letter,
     ncpi_reinspection,
     nho_peel_report,
     peel_overview,
@@ -48,6 +51,7 @@ __all__ = [
     "page_types",
     "record_adapter",
     "table_rows_by_type",
+    "ungraded_kinds",
 ]
 
 
@@ -70,6 +74,8 @@ KINDS: tuple[Kind[Any], ...] = (
     _converted(frs_report),
     _converted(vetting_report),
     _converted(nho_peel_report),
+    _converted(monitoring_letter),
+    _converted(custody_report),
 )
 """The kinds peel-extract converts. Their order is the JSON Schema's, and decides between two kinds whose signs
 of the same strength meet on one block (a kind should make its signs exclusive instead)."""
@@ -77,6 +83,7 @@ RECOGNISED: tuple[Recognised, ...] = (
     _recognised(ncpi_reinspection),
     _recognised(peel_spotlight),
     _recognised(frs_other),
+    _recognised(engage_list),
     _recognised(hmicfrs_other),
 )
 """Kinds told apart only to say what a page looks like when it is refused; below every converted kind."""
@@ -110,6 +117,11 @@ def record_adapter() -> TypeAdapter[PageRecord]:
     """Validation and JSON Schema of a record of any kind converted: for a page_type two kinds share, the wider of
     their record models (which validates the records of both)."""
     return _adapter(_models(KINDS))
+
+
+def ungraded_kinds() -> dict[str, str]:
+    """The ``page_type`` and description of each kind whose pages grade nothing (a kind says ``GRADES = False``)."""
+    return {kind.SPEC.page_type: kind.DESCRIPTION for kind in KINDS if not getattr(kind, "GRADES", True)}
 
 
 def table_rows_by_type() -> dict[str, RowsOf]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from ..records.nho import OtherForceReportRecord, other_force_report_record
 from ..segment.header import preamble
 from ..segment.judgments_table import judgments_table
+from ..segment.letterhead import contents_furniture, publication_date_line
 from ..segment.lists import list_heading, list_item, list_paragraph
 from ..segment.nho import (
     NhoDraft,
@@ -23,7 +24,7 @@ from ..segment.overview import observations
 from ..segment.passes.nho import finish_nho
 from ..segment.practice import practice_heading, practice_text
 from ..segment.prose import prose
-from ..segment.publications import cause_sentence, furniture, published_line
+from ..segment.publications import cause_sentence
 from ..segment.report import area_grade, area_heading, context_heading, report_heading
 from ..segment.rule import Rule
 from ..segment.sections import subheading
@@ -45,8 +46,8 @@ SPEC = KindSpec("peel_report", (), round_year, (), "summary", REPORT_AFI_SENTENC
 RULES: tuple[Rule, ...] = (
     nho_title,
     preamble,
-    furniture,
-    published_line,
+    contents_furniture,
+    publication_date_line,
     report_heading,
     judgment_heading,
     table_header,

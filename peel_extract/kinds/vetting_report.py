@@ -3,13 +3,16 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from ..records.vetting import VettingReportRecord, vetting_report_record
 from ..segment.header import preamble
+from ..segment.letterhead import contents_furniture, publication_date_line
 from ..segment.lists import list_heading, list_item, list_paragraph
 from ..segment.passes.vetting import finish_vetting
 from ..segment.practice import practice_heading, practice_text
 from ..segment.prose import prose
-from ..segment.publications import cause_sentence, furniture, published_line
+from ..segment.publications import cause_sentence
 from ..segment.rule import Rule
 from ..segment.sections import subheading
 from ..segment.state import KindSpec, State
@@ -21,17 +24,18 @@ from ..segment.vetting import (
     vetting_part,
     vetting_title,
 )
-from ..tables.rows import report_page_rows
+from ..tables.rows import Page, Row, Rows, Tabler
 from ..vocab import REPORT_AFI_SENTENCE, VETTING_CHANGE, VETTING_LABEL, VETTING_OPENING, VETTING_TITLE, round_year
 from .detect import Head, Sign
+from .monitoring_letter import cause_rows
 
 DESCRIPTION = "a vetting, IT monitoring and counter-corruption report"
 SPEC = KindSpec("vetting_report", (), round_year, (), "summary", REPORT_AFI_SENTENCE, opening=VETTING_OPENING)
 RULES: tuple[Rule, ...] = (
     vetting_title,
     preamble,
-    furniture,
-    published_line,
+    contents_furniture,
+    publication_date_line,
     vetting_about,
     vetting_intro,
     vetting_label,
@@ -47,7 +51,6 @@ RULES: tuple[Rule, ...] = (
 )
 RECORD = VettingReportRecord
 build = vetting_report_record
-table_rows = report_page_rows
 
 
 def detect(head: Head, sign: Sign) -> int | None:
@@ -68,3 +71,17 @@ def draft() -> VettingDraft:
 def finish(state: State[VettingDraft]) -> None:
     """The force and year, the grade sentence, why there is no grade, and what the page lacks."""
     finish_vetting(state)
+
+
+def table_rows(tabler: Tabler, page: Page, record: Row) -> Rows:
+    """Its sections, and its area: the grade, areas for improvement, causes of concern with their recommendations
+    (deadlines, as letters' are tabled), practice and findings."""
+    yield from tabler.sections(page, page.where, record["sections"])
+    for area in record["areas"]:
+        where = {**page.where, "area": area["area"]}
+        yield from tabler.graded(page, where, area, None)
+        listed = {"page_id": page.page_id, **where}
+        yield from tabler.items("areas_for_improvement", listed, area["areas_for_improvement"])
+        yield from cause_rows(tabler, dataclasses.replace(page, where=where), area["causes_of_concern"])
+        yield from tabler.practices(page, where, area)
+        yield from tabler.sections(page, where, area["sections"])

@@ -7,8 +7,9 @@ from typing import Any, Literal
 from pydantic import Field
 
 from ..segment import AreaDraft, Node
+from ..segment.causes import Lead, inline_of, lead_of
 from ..segment.vetting import VettingDraft
-from ..vocab import ReportGrade, deadline, deadline_date
+from ..vocab import ReportGrade
 from .common import (
     SCHEMA_VERSION,
     ContentList,
@@ -27,28 +28,7 @@ from .common import (
     provenance,
     section,
 )
-
-
-class DatedRecommendation(Model):
-    """A recommendation, with when it is due where the page says so."""
-
-    text: str
-    items: list[ListItem] = Field(description="Bullets nested under it.")
-    deadline: str | None = Field(
-        description="As its group's lead line writes it ('By 31 March 2024', 'Within six months', 'immediately'),"
-        " or the recommendation's own opening; null where none is stated."
-    )
-    deadline_date: str | None = Field(description="The ISO date of a deadline that is a day ('2024-03-31').")
-    lead: str | None = Field(
-        description="The line introducing its group: 'By 31 March 2024, Barsetshire Constabulary should:'."
-    )
-
-
-class DatedCause(Model):
-    """A cause of concern (a sentence, often without its full stop) and the recommendations that come with it."""
-
-    text: str
-    recommendations: list[DatedRecommendation]
+from .letters import CauseWithRecommendations
 
 
 class VettingArea(Model):
@@ -68,7 +48,10 @@ class VettingArea(Model):
     )
     truncated: bool = Field(description="True when the page stops inside the report's findings.")
     areas_for_improvement: list[ListItem] = Field(description="Every area for improvement of the report's parts.")
-    causes_of_concern: list[DatedCause]
+    causes_of_concern: list[CauseWithRecommendations] = Field(
+        description="As letters' causes: the cause and its recommendations, each with the deadline its lead line"
+        " gives; no heading, area or status (a report states none)."
+    )
     promising_practice: list[Practice]
     innovative_practice: list[Practice]
     sections: list[Section] = Field(
@@ -124,14 +107,19 @@ def vetting_report_record(draft: VettingDraft, source: SourceInfo) -> VettingRep
         "truncated": draft.truncated,
         "summary": draft.header.summary,
         "summary_lists": [content_list(d) for d in draft.header.summary_lists],
-        "areas": [_area(a, draft.absent_reason) for a in draft.areas],
+        "areas": [_area(a, draft.absent_reason, _truncated_at(draft)) for a in draft.areas],
         "context_sections": [section(s) for s in draft.context_sections],
         "sections": [section(s) for s in draft.sections],
     }
     return VettingReportRecord.model_validate(fields | provenance(draft, source))
 
 
-def _area(area: AreaDraft, absent_reason: str | None) -> dict[str, Any]:
+def _truncated_at(draft: VettingDraft) -> int | None:
+    """The line the page stops at, when it is cut mid-sentence."""
+    return next((issue.line for issue in draft.issues if issue.code == "truncated"), None)
+
+
+def _area(area: AreaDraft, absent_reason: str | None, truncated_at: int | None) -> dict[str, Any]:
     return {
         "area": area.text,
         "judgment": area.judgment,
@@ -140,28 +128,48 @@ def _area(area: AreaDraft, absent_reason: str | None) -> dict[str, Any]:
         "judgment_absent_reason": absent_reason,
         "truncated": area.truncated,
         "areas_for_improvement": items(area.lists.get("areas_for_improvement", [])),
-        "causes_of_concern": [causes(n) for n in area.lists.get("causes_of_concern", [])],
+        "causes_of_concern": [causes(n, truncated_at) for n in area.lists.get("causes_of_concern", [])],
         **practice_fields(area),
         "sections": [section(s) for s in area.sections],
     }
 
 
-def causes(node: Node) -> dict[str, Any]:
-    """A cause of concern and its recommendations: a lead line ending with ':' gives its bullets their deadline."""
+def causes(node: Node, truncated_at: int | None) -> dict[str, Any]:
+    """A cause of concern and its recommendations, in the shape of letters' causes: a lead line ending with ':'
+    ("By 31 March 2024, Barsetshire Constabulary should:") gives its bullets their deadline; a recommendation
+    written as a sentence may give its own."""
     found: list[dict[str, Any]] = []
     for child in node.items:
-        if child.items and child.text.endswith(":"):
-            found.extend(_recommendation(item, deadline(child.text), child.text) for item in child.items)
+        lead = lead_of(child.text) if child.items else None
+        if lead is not None:
+            found.extend(_recommendation(item, lead, lead) for item in child.items)
         else:
-            found.append(_recommendation(child, deadline(child.text), None))
-    return {"text": node.text, "recommendations": found}
+            found.append(_recommendation(child, None, inline_of(child.text)))
+    return {
+        "area": None,
+        "accelerated": None,
+        "heading": None,
+        "text": node.text,
+        "paragraphs": [],
+        "recommendations_stated": None,
+        "count_sentence": None,
+        "recommendations": found,
+        "status": None,
+        "status_evidence": None,
+        "findings": [],
+        "truncated": truncated_at is not None and truncated_at == _last_line(node),
+    }
 
 
-def _recommendation(node: Node, due: str | None, lead: str | None) -> dict[str, Any]:
+def _recommendation(node: Node, lead: Lead | None, deadline: Lead | None) -> dict[str, Any]:
     return {
         "text": node.text,
         "items": items(node.items),
-        "deadline": due,
-        "deadline_date": deadline_date(due) if due else None,
-        "lead": lead,
+        "lead": lead.text if lead else None,
+        "deadline": deadline.deadline if deadline else None,
+        "deadline_date": deadline.deadline_date if deadline else None,
     }
+
+
+def _last_line(node: Node) -> int:
+    return max([node.line, *(_last_line(child) for child in node.items)])

@@ -1,5 +1,6 @@
-"""Rules of the force-level publications from 2022 on (vetting reports, reports of forces outside the Home Office
-set): the site's furniture under the title, the publication date, and the headings that frame the report.
+"""Rules of the force-level reports from 2022 on (vetting reports, reports of forces outside the Home Office set):
+the headings that frame the report, a cause of concern's sentence, and the one area a page may grade. (The lines
+under their title, "Published on: ..." and the site's furniture, are read by ``letterhead.py``'s rules.)
 
 Their drafts are report drafts (``ReportDraft``: areas, context sections) with the date they were published.
 """
@@ -11,7 +12,6 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from ..blocks import Block
-from ..vocab import FURNITURE, PUBLISHED_ON, word_date
 from .drafts import AreaDraft, Node, ReportDraft, SectionDraft
 from .judgments_table import add_area
 from .rule import accepts
@@ -27,24 +27,6 @@ class PublicationDraft(ReportDraft):
 
     published: str | None = None
     """The ISO date of the "Published on" line (blank-line renderings only)."""
-
-
-@accepts(longest=30, phases=["summary"])
-def furniture(state: State[PublicationDraft], block: Block) -> bool:
-    """ "Contents" and "Print this document" under the title: the site's furniture, kept in no field."""
-    return block.kind != "item" and FURNITURE.match(block.text) is not None
-
-
-@accepts(longest=40, phases=["summary"])
-def published_line(state: State[PublicationDraft], block: Block) -> bool:
-    """The line "Published on: 17 November 2022", as an ISO date."""
-    found = PUBLISHED_ON.match(block.text) if block.kind != "item" else None
-    if found is None or state.page.published is not None:
-        return False
-    state.page.published = word_date(found)
-    if state.page.published is None:
-        state.warn("bad_date", f"'{block.text}' is not a real date; published left empty", block.line)
-    return True
 
 
 def framing(state: State[R], block: Block, pattern: re.Pattern[str]) -> bool:

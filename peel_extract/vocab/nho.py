@@ -63,3 +63,7 @@ def force_of(full: str) -> str:
     """A force's name as records key it: its short name ("Warwickshire" for Warwickshire Police), or the full name of
     a body outside the Home Office set ("British Transport Police")."""
     return full if full in OTHER_FORCES else short_name(full)
+
+
+# The lines whose meaning a field holds, kept in no text field (the title line is the record's heading).
+NHO_STRUCTURE = (JUDGMENT_HEADINGS,)

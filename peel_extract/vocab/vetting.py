@@ -62,3 +62,6 @@ VETTING_QUESTION = re.compile(r"^(?:[0-9]{1,2}\.\s*)?How (?:effectively|well) do
 ABOUT_US = re.compile(r"^About us$")
 # Where a page saved without its title opens.
 VETTING_OPENING = re.compile(r"^(?:About us|(?:1\.\s*)?Introduction)$")
+# The lines whose meaning a field holds, kept in no text field (the title line is the record's heading; the label
+# line its judgment_evidence).
+VETTING_STRUCTURE = (INTRODUCTION,)

@@ -24,7 +24,8 @@ def finish_nho(state: State[NhoDraft]) -> None:
     _name_from_title(page)
     _commission(page)
     for area in page.areas:
-        area_grade_in_text(state, area)
+        if area.judgment_source != "sentence":  # the page's one grade sentence is its judgment and evidence
+            area_grade_in_text(state, area)
         check_lists(state, area)
     _warn_judgments(state)
     warn_missing(state, page, PAGE_FIELDS)
