@@ -39,6 +39,7 @@ STRUCTURAL = (
     vocab.PRACTICE_HEADING,
     vocab.REPORT_HEADINGS,
     vocab.TABLE_HEADER,
+    *vocab.SOC_STRUCTURAL,
 )
 
 

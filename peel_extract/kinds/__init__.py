@@ -19,7 +19,17 @@ from ..errors import NotAPeelPage, UnsupportedPageType
 from ..records.common import PageRecord
 from ..records.common import record_adapter as _record_adapter
 from ..tables.rows import Page, Row, Rows, Tabler
-from . import frs_other, frs_overview, frs_pillar, frs_report, hmicfrs_other, peel_overview, peel_pillar, peel_report
+from . import (
+    frs_other,
+    frs_overview,
+    frs_pillar,
+    frs_report,
+    hmicfrs_other,
+    peel_overview,
+    peel_pillar,
+    peel_report,
+    soc_report,
+)
 from .base import Kind
 from .detect import Head, Recognised, Sign, strongest
 
@@ -55,6 +65,7 @@ KINDS: tuple[Kind[Any], ...] = (
     _converted(frs_overview),
     _converted(peel_report),
     _converted(frs_report),
+    _converted(soc_report),
 )
 """The kinds peel-extract converts. Their order is the JSON Schema's, and decides between two kinds whose signs
 of the same strength meet on one block (a kind should make its signs exclusive instead)."""
