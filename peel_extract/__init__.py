@@ -14,7 +14,7 @@ __version__ = "0.1.0"
 # Where each public name lives.
 _EXPORTS = {
     **dict.fromkeys(("extract_file", "extract_page", "extract_source"), ".api"),
-    **dict.fromkeys(("BatchOptions", "Summary", "iter_records", "run_batch"), ".batch"),
+    **dict.fromkeys(("BatchOptions", "Summary", "iter_records", "run_batch"), ".batch.run"),
     **dict.fromkeys(
         (
             "ArchiveError DecodeError EmptyInput InputTooLarge NotAPeelDatabase NotAPeelPage OutputError "
@@ -23,7 +23,7 @@ _EXPORTS = {
         ".errors",
     ),
     "Limits": ".options",
-    "Outcome": ".outcome",
+    "Outcome": ".batch.outcome",
     **dict.fromkeys(
         (
             "SCHEMA_VERSION FrsOverviewRecord FrsPillarRecord FrsReportRecord OverviewRecord PageRecord "
@@ -76,7 +76,8 @@ def __getattr__(name: str) -> Any:
 
 if TYPE_CHECKING:
     from .api import extract_file, extract_page, extract_source
-    from .batch import BatchOptions, Summary, iter_records, run_batch
+    from .batch.outcome import Outcome
+    from .batch.run import BatchOptions, Summary, iter_records, run_batch
     from .errors import (
         ArchiveError,
         DecodeError,
@@ -93,7 +94,6 @@ if TYPE_CHECKING:
         WorkerDied,
     )
     from .options import Limits
-    from .outcome import Outcome
     from .records import (
         SCHEMA_VERSION,
         FrsOverviewRecord,

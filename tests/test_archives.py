@@ -18,8 +18,8 @@ import pytest
 from typer.testing import CliRunner
 
 from peel_extract import DecodeError, InputTooLarge, Limits, NotAPeelPage, extract_file, extract_page
-from peel_extract.archives import iter_archive
 from peel_extract.cli import app
+from peel_extract.read.archives import iter_archive
 
 from .conftest import FIXTURES, ROOT, as_json
 

@@ -220,7 +220,7 @@ def test_resume_cuts_a_torn_last_line(tmp_path: Path) -> None:
 
 
 def test_page_count_for_the_progress_bar(tmp_path: Path) -> None:
-    from peel_extract.inputs import count_pages
+    from peel_extract.read.inputs import count_pages
 
     folder, archive = _folder(tmp_path), _zip(tmp_path)
     assert count_pages([str(folder), str(archive), str(GOOD["seed.txt"])]) == 7 + 7 + 1
@@ -230,8 +230,8 @@ def test_page_count_for_the_progress_bar(tmp_path: Path) -> None:
 def test_workers_read_a_zips_members_themselves(tmp_path: Path) -> None:
     """Deferred, a zip's members leave the walk unread, and each reads (where it is converted) to the
     very Source the main process would have read; a broken zip is one error either way."""
-    from peel_extract.inputs import iter_sources
     from peel_extract.read import Source
+    from peel_extract.read.inputs import iter_sources
 
     archive = _zip(tmp_path)
     read = list(iter_sources([str(archive)]))

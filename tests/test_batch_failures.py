@@ -22,10 +22,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from peel_extract import outcome as outcome_module
+from peel_extract.batch import outcome as outcome_module
 from peel_extract.cli import app
 from peel_extract.errors import OutputError, WorkerDied
-from peel_extract.jsonl import JsonlSink
+from peel_extract.write.jsonl import JsonlSink
 
 from .conftest import FIXTURES, ROOT
 
@@ -360,7 +360,7 @@ def test_batch_sqlite_tables_come_from_the_records_in_hand(
 ) -> None:
     import sqlite3
 
-    from peel_extract import jsonl
+    from peel_extract.write import jsonl
 
     site = tmp_path / "site"
     _pages(site, 3)
@@ -373,7 +373,7 @@ def test_batch_sqlite_tables_come_from_the_records_in_hand(
     def no_rereading(_: object) -> None:
         raise AssertionError("batch --sqlite read the records back and validated them again")
 
-    monkeypatch.setattr(jsonl, "record_problem", no_rereading)
+    monkeypatch.setattr(jsonl, "checked_record", no_rereading)
     database = tmp_path / "peel.db"
     records = str(out) if output == "file" else "-"
     result = runner.invoke(app, ["batch", str(site), "-o", records, "-q", "--sqlite", str(database)])
@@ -391,7 +391,7 @@ def test_batch_sqlite_tables_come_from_the_records_in_hand(
 def test_a_database_that_cannot_be_written_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import sqlite3
 
-    from peel_extract import write
+    from peel_extract.write import files as write
 
     def full_disk(table: str, row: object) -> None:
         raise sqlite3.OperationalError("database or disk is full")
@@ -506,7 +506,7 @@ def test_our_own_outputs_inside_an_input_folder_are_replaced(tmp_path: Path) -> 
 def test_a_pool_broken_while_work_is_submitted_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from concurrent.futures.process import BrokenProcessPool
 
-    from peel_extract import pool
+    from peel_extract.batch import pool
 
     site = tmp_path / "site"
     _pages(site, 40)
@@ -536,7 +536,7 @@ def test_a_pool_broken_while_work_is_submitted_is_one_line(tmp_path: Path, monke
 
 
 def _pool_sizes(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    from peel_extract import pool
+    from peel_extract.batch import pool
 
     sizes: list[int] = []
 
@@ -558,7 +558,7 @@ def test_workers_are_capped_at_the_work_there_is(tmp_path: Path, monkeypatch: py
 
 
 def test_workers_are_capped_at_four_per_core(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from peel_extract import pool
+    from peel_extract.batch import pool
 
     sizes = _pool_sizes(monkeypatch)
     monkeypatch.setattr(pool, "cores", lambda: 1)
@@ -594,7 +594,7 @@ def test_resume_says_which_earlier_pages_are_no_longer_inputs(tmp_path: Path) ->
 def test_a_file_system_that_cannot_lock_is_said_and_the_run_goes_on(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, number: int
 ) -> None:
-    from peel_extract import jsonl
+    from peel_extract.write import jsonl
 
     def cannot_lock(fd: int, operation: int) -> None:
         raise OSError(number, os.strerror(number))

@@ -9,6 +9,7 @@ import re
 import stat
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -222,13 +223,24 @@ def test_output_into_a_fifo_is_written_through(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
     reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
+    os.set_blocking(reader, True)
+    chunks: list[bytes] = []
+
+    def drain() -> None:  # the schema is larger than a pipe's buffer: read while it is written
+        while chunk := os.read(reader, 1 << 16):
+            chunks.append(chunk)
+
+    keep = os.open(fifo, os.O_WRONLY)  # a writer stays open until the command has run, so no early EOF
+    thread = threading.Thread(target=drain)
+    thread.start()
     try:
         assert _run("schema", "-o", str(fifo))[0] == 0
-        received = os.read(reader, 1 << 20)
     finally:
+        os.close(keep)
+        thread.join(timeout=30)
         os.close(reader)
     assert stat.S_ISFIFO(fifo.stat().st_mode)
-    assert json.loads(received) == json.loads(_run("schema")[1])
+    assert json.loads(b"".join(chunks)) == json.loads(_run("schema")[1])
 
 
 # --- item 21: --version, one-line usage errors, help without type placeholders, failed pages named ---

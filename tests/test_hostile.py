@@ -409,8 +409,8 @@ def test_gunzip_of_many_members_is_linear(monkeypatch: pytest.MonkeyPatch) -> No
     import gzip
     import zlib
 
-    from peel_extract import read
     from peel_extract.options import Limits
+    from peel_extract.read import page as read
 
     fed = [0]
     make = zlib.decompressobj

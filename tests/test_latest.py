@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import csv
 import io
 import json
 import sqlite3
@@ -17,7 +18,7 @@ from typer.testing import CliRunner
 from peel_extract.cli import app
 from peel_extract.kinds import table_rows_by_type
 from peel_extract.records import json_schema
-from peel_extract.tables import GRADE_RANK
+from peel_extract.tables import GRADE_RANK, LATEST_VIEWS
 
 from .conftest import FIXTURES
 
@@ -35,7 +36,8 @@ def _fixture(slug: str) -> Record:
 def _pillar(force: str, **fields: Any) -> Record:
     """A pillar page of ``force`` (the seed page without its questions), with ``fields`` changed."""
     record = _fixture("staffordshire-2018-legitimacy")
-    record.update(force=force, questions=[], **fields)
+    record.update(force=force, questions=[])
+    record.update(fields)
     return record
 
 
@@ -85,7 +87,7 @@ def test_the_newest_version_wins_and_a_recapture_of_the_same_content_counts_once
     first = _pillar("Dyfed-Powys", last_updated="2020-01-21", judgment="Inadequate")
     db = database([new, old, _captured(first, "2020-02-01T10:00:00Z"), _captured(first, "2020-03-01T10:00:00Z")])
     assert db.execute(_LATEST).fetchall() == [
-        ("Dyfed-Powys", "2018", "legitimacy", None, "Inadequate", "grade_line", 5, "2020-01-21",
+        ("Dyfed-Powys", "2018", "legitimacy", None, "Inadequate", "grade_line", 4, "2020-01-21",
          "2020-02-01T10:00:00Z", 3, 1, 0),
         ("Gwent", "2018", "legitimacy", None, "Good", "grade_line", 2, "2020-01-21", None, 1, 2, 0),
     ]  # fmt: skip
@@ -101,7 +103,7 @@ def test_later_captures_of_different_content_are_newer(database: Any) -> None:
     late = _captured(_pillar("Kent", last_updated=None, judgment="Inadequate"), "2019-07-01T00:00:00Z")
     db = database([late, early])
     assert db.execute(_LATEST).fetchall() == [
-        ("Kent", "2018", "legitimacy", None, "Inadequate", "grade_line", 5, None, "2019-07-01T00:00:00Z", 1, 2, 0),
+        ("Kent", "2018", "legitimacy", None, "Inadequate", "grade_line", 4, None, "2019-07-01T00:00:00Z", 1, 2, 0),
     ]
 
 
@@ -112,7 +114,7 @@ def test_undated_versions_that_disagree_are_a_conflict(database: Any) -> None:
     undated = _pillar("Surrey", last_updated=None, judgment="Inadequate")
     db = database([one, other, dated, undated])
     assert db.execute(_LATEST).fetchall() == [
-        ("Essex", "2018", "legitimacy", None, "Inadequate", "grade_line", 5, None, None, 2, 2, 1),
+        ("Essex", "2018", "legitimacy", None, "Inadequate", "grade_line", 4, None, None, 2, 2, 1),
         ("Surrey", "2018", "legitimacy", None, "Good", "grade_line", 2, "2020-01-21", None, 3, 2, 1),
     ]
 
@@ -208,3 +210,116 @@ def test_captures_in_a_warc_end_to_end(tmp_path: Path) -> None:
         ]
         query = "SELECT judgment, last_updated FROM judgments WHERE page_id = 1 AND question_id IS NULL"
         assert db.execute(query).fetchall() == [("Requires improvement", "2019-05-02")]
+
+
+def test_pages_is_latest_marks_the_newest_version_of_each_page(database: Any) -> None:
+    """Same rule as latest_judgments: a grade before 'To be graded', then last_updated, captured, read last."""
+    seed = _fixture("staffordshire-2018-legitimacy")  # 5 bullets of areas for improvement
+    new, old = _pillar("Gwent", questions=seed["questions"]), _pillar("Gwent", last_updated="2019-01-01")
+    markup = copy.deepcopy(new)
+    markup["source"]["format"] = "html"
+    waiting = _pillar("Kent", last_updated="2021-01-01", judgment="To be graded")
+    graded = _pillar("Kent", last_updated=None, judgment="Good")
+    early = _captured(_pillar("Essex", last_updated=None, judgment="Good"), "2019-06-01T00:00:00Z")
+    late = _captured(_pillar("Essex", last_updated=None, judgment="Inadequate"), "2019-07-01T00:00:00Z")
+    unnamed = _pillar(None)
+    overview = _fixture("dev-gwent-2017-overview")
+    records = [
+        new,
+        markup,
+        old,
+        waiting,
+        graded,
+        late,
+        early,
+        unnamed,
+        {**unnamed, "judgment": "Inadequate"},
+        overview,
+        _pillar("Gwent", year="2017"),
+    ]
+    db = database(records)
+    query = "SELECT page_id, name, is_latest, duplicate_of FROM pages ORDER BY page_id"
+    assert db.execute(query).fetchall() == [
+        (1, "Gwent", 1, None), (2, "Gwent", 0, 1), (3, "Gwent", 0, None),
+        (4, "Kent", 0, None), (5, "Kent", 1, None),
+        (6, "Essex", 1, None), (7, "Essex", 0, None),
+        (8, None, 1, None), (9, None, 1, None),  # pages without a name are each their own
+        (10, "Gwent", 1, None), (11, "Gwent", 1, None),  # an overview page and a pillar page are two pages
+    ]  # fmt: skip
+    unnamed_grades = "SELECT page_id, grade, versions, conflict FROM latest_judgments WHERE name IS NULL"
+    assert db.execute(unnamed_grades).fetchall() == [(8, "Good", 1, 0), (9, "Inadequate", 1, 0)]  # two, not one
+    assert db.execute("SELECT count(*) FROM areas_for_improvement").fetchone() == (10,)  # new and its markup: 5 each
+    assert db.execute("SELECT DISTINCT page_id FROM latest_areas_for_improvement").fetchall() == [(1,)]
+    assert db.execute("SELECT count(*) FROM latest_areas_for_improvement").fetchone() == (5,)
+    views = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'view'")}
+    assert views == {f"latest_{t}" for t in LATEST_VIEWS.values()} == set(LATEST_VIEWS)
+    for view, table in LATEST_VIEWS.items():
+        rows = f"SELECT * FROM {table} WHERE page_id IN (SELECT page_id FROM pages WHERE is_latest = 1)"
+        assert db.execute(f"SELECT * FROM {view}").fetchall() == db.execute(rows).fetchall()
+
+
+def test_csv_pages_say_is_latest_as_sqlite_does(tmp_path: Path) -> None:
+    records = [_pillar("Gwent", last_updated=day) for day in ("2019-01-01", "2020-02-02", "2018-03-03")]
+    jsonl = tmp_path / "records.jsonl"
+    jsonl.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    result = runner.invoke(
+        app, ["tables", str(jsonl), "--csv", str(tmp_path / "csv"), "--sqlite", str(tmp_path / "db")]
+    )
+    assert result.exit_code == 0, result.stderr
+    with open(tmp_path / "csv" / "pages.csv", encoding="utf-8", newline="") as handle:
+        assert [(row["page_id"], row["is_latest"]) for row in csv.DictReader(handle)] == [
+            ("1", "0"),
+            ("2", "1"),
+            ("3", "0"),
+        ]
+    with closing(sqlite3.connect(tmp_path / "db")) as db:
+        assert db.execute("SELECT page_id, is_latest FROM pages").fetchall() == [(1, 0), (2, 1), (3, 0)]
+
+
+def test_name_round_level_and_the_grade_rank_on_the_pages_own_scale(database: Any) -> None:
+    """A four-grade round ranks Requires improvement one step below Good; a five-grade round two."""
+    police = _pillar("Gwent", judgment="Requires improvement")
+    fire = _fixture("dev-surrey-2021-frs")
+    report = _fixture("synthetic-borsetshire-2023-25-peel-report")
+    db = database([police, fire, report, _fixture("staffordshire-2018-legitimacy")])
+    query = """SELECT sector, name, force, service, year, round, level, min(pillar), max(area IS NOT NULL), grade,
+                      grade_rank, grade_scale FROM latest_judgments WHERE grade IN ('Good', 'Requires improvement')
+               GROUP BY sector, name, level, grade ORDER BY sector DESC, name, level, grade_rank"""
+    assert db.execute(query).fetchall() == [
+        ("police", "Borsetshire", "Borsetshire", None, "2023-25", "2023-25", "area", None, 1, "Good", 2, 5),
+        ("police", "Borsetshire", "Borsetshire", None, "2023-25", "2023-25", "area", None, 1,
+         "Requires improvement", 4, 5),
+        ("police", "Gwent", "Gwent", None, "2018", "2018-19", "pillar", "legitimacy", 0, "Requires improvement", 3, 4),
+        ("police", "Staffordshire", "Staffordshire", None, "2018", "2018-19", "pillar", "legitimacy", 0, "Good", 2, 4),
+        ("police", "Staffordshire", "Staffordshire", None, "2018", "2018-19", "question", "legitimacy", 0, "Good", 2,
+         4),
+        ("fire", "Surrey", None, "Surrey", "2021-22", "2021-22", "pillar", "effectiveness", 0,
+         "Requires improvement", 3, 4),
+    ]  # fmt: skip
+    levels = "SELECT level, count(*) FROM latest_judgments GROUP BY level"
+    assert db.execute(levels).fetchall() == [("area", 8), ("pillar", 5), ("question", 3)]
+    steps = "SELECT grade, grade_rank FROM latest_judgments WHERE grade IN ('Ungraded', 'To be graded')"
+    assert db.execute(steps).fetchall() == []
+    names = "SELECT DISTINCT name, force, service FROM questions UNION SELECT DISTINCT name, force, service FROM pages"
+    assert sorted(db.execute(names).fetchall()) == [
+        ("Borsetshire", "Borsetshire", None),
+        ("Gwent", "Gwent", None),
+        ("Staffordshire", "Staffordshire", None),
+        ("Surrey", None, "Surrey"),
+    ]
+
+
+def test_a_report_that_names_no_round_is_of_its_kinds_one_round(database: Any) -> None:
+    """A fire and rescue report's text scrape (year null, inferred_year 2023-25) and its titled page are
+    versions of one page: one grade per area, one newest page."""
+    scrape, titled = (
+        _fixture("synthetic-borsetshire-2023-25-frs-report"),
+        _fixture("synthetic-borsetshire-2023-25-frs-report-titled"),
+    )
+    assert (scrape["year"], scrape["inferred_year"], titled["year"]) == (None, "2023-25", "2023-25")
+    db = database([titled, scrape])
+    pages = "SELECT page_id, year, round, year_start, is_latest FROM pages"
+    assert db.execute(pages).fetchall() == [(1, "2023-25", "2023-25", 2023, 0), (2, None, "2023-25", 2023, 1)]
+    grades = "SELECT DISTINCT round, versions, page_id FROM latest_judgments"
+    assert db.execute(grades).fetchall() == [("2023-25", 2, 2)]
+    assert db.execute("SELECT count(*) FROM latest_judgments").fetchone() == (len(titled["areas"]),)

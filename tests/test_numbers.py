@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from peel_extract import NotAPeelPage, extract_page
-from peel_extract.write import write_tables
+from peel_extract.write.files import write_tables
 
 from .conftest import as_json
 

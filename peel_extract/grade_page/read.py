@@ -108,7 +108,15 @@ _GRADES = {"rowid": "int", "sector": "text", "force": "text?", "service": "text?
 _PAGES = {"page_id": "int", "sector": "text", "force": "text?", "service": "text?", "year": "text?",
           "year_start": "int?", "pillar": "text?", "page_type": "text?", "path": "text", "member": "text?",
           "last_updated": "text?", "captured": "text?"}  # fmt: skip
-_GRADES_SQL = f"SELECT {', '.join(_GRADES)} FROM latest_judgments WHERE question_text IS NULL ORDER BY rowid"
+
+
+def _select(columns: dict[str, str]) -> str:
+    """The columns to select: a page's year, else its round (a fire and rescue report that names no round is of
+    its kind's one round)."""
+    return ", ".join("coalesce(year, round)" if column == "year" else column for column in columns)
+
+
+_GRADES_SQL = f"SELECT {_select(_GRADES)} FROM latest_judgments WHERE question_text IS NULL ORDER BY rowid"
 _PROBLEMS = ("judgment_missing", "judgments_table_missing", "force_missing", "year_missing")
 
 
@@ -146,7 +154,7 @@ def _pages(db: sqlite3.Connection) -> Iterator[PageRow]:
     graded = {page for (page,) in db.execute("SELECT DISTINCT page_id FROM judgments")}
     areas = dict(db.execute("SELECT page_id, count(*) FROM areas_for_improvement WHERE depth = 0 GROUP BY page_id"))
     problems = _problems(db)
-    sql = f"SELECT {', '.join(_PAGES)} FROM pages WHERE duplicate_of IS NULL ORDER BY page_id"
+    sql = f"SELECT {_select(_PAGES)} FROM pages WHERE duplicate_of IS NULL ORDER BY page_id"
     for row in _checked(db, sql, "pages", _PAGES):
         page_id = row["page_id"]
         version = (row["last_updated"] or "", row["captured"] or "", page_id)

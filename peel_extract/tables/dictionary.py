@@ -42,10 +42,23 @@ _SHARED = (
     Column("page_id", "INTEGER", "The page (record) the row comes from: `pages.page_id`."),
     Column("question_id", "INTEGER", "The question the row belongs to (`questions.question_id`); null outside one."),
     Column("sector", "TEXT", "`police`, or `fire` for fire and rescue services."),
+    Column("name", "TEXT", "The force's or the service's name: `force` for police, `service` for fire and rescue."),
     Column("force", "TEXT", "The police force as the title line names it, e.g. `Avon and Somerset`."),
     Column("service", "TEXT", "The fire and rescue service's short name; null for police."),
-    Column("year", "TEXT", "The PEEL year as text: `2014` ... `2018` (PEEL 2018/19), `2021-22`, `2023-25`."),
-    Column("year_start", "INTEGER", "The first year of `year` as a number (2018, 2021, 2023), for sorting."),
+    Column(
+        "year",
+        "TEXT",
+        "The year as the page gives it: police `2014` ... `2018` (PEEL 2018/19), `2021-22`, "
+        "`2023-25`; fire and rescue `2018-19`, `2021-22`, `2023-25`.",
+    ),
+    Column(
+        "round",
+        "TEXT",
+        "The inspection round as HMICFRS names it, the same kind of value in both sectors: "
+        "`2014` ... `2017`, `2018-19` (police `year` `2018` is PEEL 2018/19), `2021-22`, `2023-25`; where the page "
+        "names none, the one round its kind has (a fire and rescue report's `inferred_year`, `2023-25`).",
+    ),
+    Column("year_start", "INTEGER", "The first year of `round` as a number (2018, 2021, 2023), for sorting."),
     Column(
         "pillar", "TEXT", "`effectiveness`, `efficiency`, `legitimacy`, `leadership`, or (fire) `people`; null if none."
     ),
@@ -70,7 +83,7 @@ _SHARED = (
     Column("previous_year", "TEXT", "The round `previous_judgment` is from, e.g. `2018-19`."),
 )
 _COLUMNS = {column.name: column for column in _SHARED}
-_WHERE = ("sector", "force", "service", "year", "year_start", "pillar")
+_WHERE = ("sector", "name", "force", "service", "year", "round", "year_start", "pillar")
 _BULLET: tuple[Spec, ...] = ("position", "parent_id", "depth", ("text", "TEXT", "The bullet's text."))
 
 
@@ -91,7 +104,7 @@ _PAGES = _table(
     ("page_id", "INTEGER", "The record's id (key), in the order the records were read."),
     ("page_type", "TEXT", "The kind of page: `peel_pillar`, `peel_overview`, `peel_report`, `frs_pillar`, "
                           "`frs_overview` or `frs_report`."),
-    *_WHERE[:5],
+    *_WHERE[:7],
     ("service_name", "TEXT", "The fire and rescue service's full name; null for police."),
     ("year_source", "TEXT", "Overview pages: `title`, or `assessment_ordinal` ('this first PEEL assessment'); "
                             "reports: `h1`, `title`, `heading` or `text`."),
@@ -117,6 +130,9 @@ _PAGES = _table(
     ("content_sha256", "TEXT", "SHA-256 of the record apart from `source` and line numbers: equal for one page "
                                "saved in several markups."),
     ("duplicate_of", "INTEGER", "The first page with the same `content_sha256`; null for that first page."),
+    ("is_latest", "INTEGER", "1 for the newest version of each page (a page: its kind, sector, name, round and "
+                             "pillar; a page without a name is its own), by the rule of `latest_judgments`; 0 for "
+                             "older versions and for duplicates. The `latest_*` views hold the rows of these pages."),
     key="page_id",
 )  # fmt: skip
 _PILLARS = _table(
@@ -152,13 +168,21 @@ _JUDGMENTS = _table(
     "evidence", "last_updated", "captured", "url",
 )  # fmt: skip
 _LATEST = _table(
-    "latest_judgments", "graded thing (sector, force or service, year, pillar or area, question by its text), from "
+    "latest_judgments", "graded thing (sector, force or service, round, pillar or area, question by its text), from "
     "the newest version of the pages that grade it: a grade before 'To be graded' (shown only until the grade is "
-    "out), then by `last_updated`, then `captured`, then the page read last; one page in several markups counts once",
+    "out), then by `last_updated`, then `captured`, then the page read last; one page in several markups counts once, "
+    "and a page without a name grades things of its own",
     *_GRADED,
+    ("level", "TEXT", "What is graded: `pillar` (a pillar's own grade), `question` or `area` (a report's area)."),
     ("grade", "TEXT", "The grade line, else the grade stated in text."),
-    ("grade_rank", "INTEGER", "1 Outstanding, 2 Good, 3 Adequate, 4 Requires improvement, 5 Inadequate; null for "
-                              "Ungraded and To be graded."),
+    ("grade_rank", "INTEGER", "The grade's step on the page's own scale, best first: 1 Outstanding, 2 Good, "
+                              "3 Requires improvement, 4 Inadequate on the four-grade pillar and overview pages "
+                              "(police 2014-2018/19, fire and rescue 2018/19-2021/22); 1 Outstanding, 2 Good, "
+                              "3 Adequate, 4 Requires improvement, 5 Inadequate on the five-grade reports (PEEL "
+                              "2021/22 on, fire and rescue 2023-25); null for Ungraded, To be graded and a grade "
+                              "the scale does not have. The difference of two ranks on one scale is the steps "
+                              "between them."),
+    ("grade_scale", "INTEGER", "How many grades the page's scale has: 4 or 5 (see `grade_rank`)."),
     ("judged_by", "TEXT", "`grade_line`, `table` or `text`: where `grade` was read."),
     "evidence", "last_updated", "captured", "url",
     ("versions", "INTEGER", "How many versions of pages grade this thing (markups of one page count once)."),
@@ -169,7 +193,7 @@ _WARNINGS = _table(
     "warnings", "warning in a record",
     ("warning_id", "INTEGER", "The warning's id (key)."),
     "page_id", *_WHERE, "position",
-    ("code", "TEXT", "e.g. `judgment_missing`, `truncated`, `judgment_disagrees` (README: The records)."),
+    ("code", "TEXT", "e.g. `judgment_missing`, `truncated`, `judgment_disagrees` (docs/records.md)."),
     ("message", "TEXT", "The warning for a person."),
     ("line", "INTEGER", "The line of the page it refers to, when known."),
     key="warning_id",
@@ -219,6 +243,11 @@ DICTIONARY: dict[str, Table] = {
         _PRACTICES, _SECTIONS, _SECTION_ITEMS,
     )
 }  # fmt: skip
+# SQLite views: each item table's rows from the newest version of each page (`pages.is_latest`).
+LATEST_VIEWS: dict[str, str] = {
+    f"latest_{table}": table
+    for table in ("pillars", "questions", "warnings", *LIST_TABLES, "practices", "sections", "section_list_items")
+}
 TABLES: dict[str, tuple[str, ...]] = {t.name: tuple(c.name for c in t.columns) for t in DICTIONARY.values()}
 KEYS = {t.name: t.key for t in DICTIONARY.values() if t.key}
 
@@ -230,4 +259,20 @@ def describe_markdown() -> str:
         lines = [f"#### `{table.name}`: one row per {table.row}", "", "| column | type | meaning |", "|---|---|---|"]
         lines += [f"| `{c.name}` | {c.type} | {c.meaning} |" for c in table.columns]
         parts.append("\n".join(lines))
+    parts.append(_views_markdown())
     return "\n\n".join(parts) + "\n"
+
+
+def _views_markdown() -> str:
+    lines = [
+        "#### Views (SQLite): the rows of the newest version of each page",
+        "",
+        "Each `latest_<table>` view has the columns of its table and only the rows of pages whose "
+        "`pages.is_latest` is 1 (older versions and duplicates left out). A CSV reader gets the same rows by "
+        "keeping those whose `page_id` has `is_latest` 1 in `pages.csv`.",
+        "",
+        "| view | rows of |",
+        "|---|---|",
+    ]
+    lines += [f"| `{view}` | `{table}` |" for view, table in LATEST_VIEWS.items()]
+    return "\n".join(lines)

@@ -2,7 +2,8 @@
 the registry, `kinds/`, names its function: `Kind.table_rows`).
 
 One record at a time, so any number of records can be tabled in flat memory (apart from a
-content hash per page, and an entry per graded thing for `latest_judgments`, written last). Rows
+content hash per page, an entry per graded thing for `latest_judgments`, written last, and one per page for
+`pages.is_latest`, given last as (IS_LATEST, (page_id,)) for each newest page). Rows
 are dicts; the writer puts their values in the dictionary's column order, so a row need only name
 the columns it knows.
 """
@@ -16,12 +17,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from .dictionary import LIST_TABLES, TABLES
-from .latest import Latest
+from .latest import Latest, LatestPages, grade_fields
 
 Row = dict[str, Any]
 Rows = Iterator[tuple[str, Row]]
 _COLUMN_SETS = {table: frozenset(columns) for table, columns in TABLES.items()}
 _PRACTICE_KINDS = ("promising", "innovative")
+IS_LATEST = "pages.is_latest"
+"""Not a table: after every table's rows, (IS_LATEST, (page_id,)) says that page's `is_latest` is 1 (else 0)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,8 +32,9 @@ class Page:
     """What every row of one record shares."""
 
     page_id: int
+    page_type: str
     where: Row
-    """sector, force, service, year, year_start."""
+    """sector, name, force, service, year, round, year_start."""
     version: Row
     """captured and url: with a grade's last_updated, they order the versions of a page."""
     duplicate_of: int | None
@@ -38,13 +42,16 @@ class Page:
 
 
 def table_rows(records: Iterable[Row]) -> Iterator[tuple[str, tuple[Any, ...]]]:
-    """(table, row) for every row of every record, numbered across the records, `latest_judgments` last."""
+    """(table, row) for every row of every record, numbered across the records, `latest_judgments` last; then
+    (IS_LATEST, (page_id,)) for the newest version of each page."""
     tabler = Tabler()
     for record in records:
         for table, row in tabler.rows(record):
             yield table, ordered(table, row)
     for row in tabler.latest.rows():
         yield "latest_judgments", ordered("latest_judgments", row)
+    for page_id in tabler.latest_pages.ids():
+        yield IS_LATEST, (page_id,)
 
 
 def ordered(table: str, row: Row) -> tuple[Any, ...]:
@@ -64,6 +71,7 @@ class Tabler:
         self._next = dict.fromkeys(TABLES, 0)
         self._contents: dict[str, int] = {}
         self.latest = Latest()
+        self.latest_pages = LatestPages()
         self._kinds = table_rows_by_type()
 
     def new_id(self, table: str) -> int:
@@ -78,16 +86,20 @@ class Tabler:
             yield "warnings", {"warning_id": self.new_id("warnings"), "page_id": page.page_id, **page.where,
                                "pillar": record.get("pillar"), "position": position, **warning}  # fmt: skip
         yield from self._kinds[record["page_type"]](self, page, record)
+        if page.duplicate_of is None:
+            self.latest_pages.offer(page.page_id, page.where, record, page.version["captured"])
 
     def _page(self, record: Row) -> tuple[Page, str]:
         page_id, content = self.new_id("pages"), content_sha256(record)
         first = self._contents.setdefault(content, page_id)
         source = record.get("source", {})
-        year = record.get("year")
-        where = {"sector": record.get("sector", "police"), "force": record.get("force"),
-                 "service": record.get("service"), "year": year, "year_start": year_start(year)}  # fmt: skip
+        year, force, service = (record.get(f) for f in ("year", "force", "service"))
+        sector = record.get("sector", "police")
+        round_ = round_of(sector, year or record.get("inferred_year"))
+        where = {"sector": sector, "name": force or service, "force": force, "service": service, "year": year,
+                 "round": round_, "year_start": year_start(round_)}  # fmt: skip
         version = {"captured": source.get("captured"), "url": source.get("url")}
-        return Page(page_id, where, version, first if first != page_id else None), content
+        return Page(page_id, record["page_type"], where, version, first if first != page_id else None), content
 
     def header(self, page: Page, where: Row, header: Row) -> Rows:
         """A pillar header (a pillar page's, or one of an overview page's pillars) and its grades."""
@@ -110,7 +122,8 @@ class Tabler:
             yield "judgments", {**row, "judgment": grade, "judged_by": judged_by, "evidence": evidence}
         if stated and page.duplicate_of is None:
             judged_by, grade, evidence = stated[0]
-            self.latest.offer({**row, "grade": grade, "judged_by": judged_by, "evidence": evidence})
+            graded_by = {"grade": grade, "judged_by": judged_by, "evidence": evidence}
+            self.latest.offer({**row, **graded_by, **grade_fields(grade, page.page_type, where)})
 
     def question(self, page: Page, where: Row, position: int, question: Row, last_updated: str | None) -> Rows:
         """A question, its grades, bullet lists and sections."""
@@ -204,7 +217,15 @@ def page_row(page: Page, record: Row, content: str) -> Row:
             "summary": summary_text(record), "hmi_observations": content_text(observations) if observations else None,
             "truncated": int(bool(record.get("truncated"))), "warnings": len(record.get("warnings", [])),
             "unplaced": unplaced, "content_sha256": content,
-            "duplicate_of": page.duplicate_of}  # fmt: skip
+            "duplicate_of": page.duplicate_of, "is_latest": 0}  # fmt: skip
+
+
+def round_of(sector: str | None, year: str | None) -> str | None:
+    """The round as HMICFRS names it, alike in both sectors: police "2018" is PEEL 2018/19, "2018-19".
+
+    ``year`` is the page's, else the one round its kind has (a fire and rescue report's `inferred_year`).
+    """
+    return "2018-19" if sector == "police" and year == "2018" else year
 
 
 def year_start(year: str | None) -> int | None:
