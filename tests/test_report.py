@@ -68,8 +68,10 @@ def cells(tree: lxml.html.HtmlElement) -> dict[tuple[str, str, str], lxml.html.H
 
 
 def _names_with_pages(database: Path, sector: str) -> set[str]:
+    """The names with a page of their own (a region's SOC report has none), and the bodies such pages grade."""
     query = f"""SELECT coalesce(force, service, '(name not read)') FROM pages WHERE duplicate_of IS NULL
-                AND sector = '{sector}'"""
+                AND sector = '{sector}' AND region IS NULL
+                UNION SELECT name FROM latest_judgments WHERE sector = '{sector}' AND level IN ('force', 'rocu')"""
     return {name for (name,) in _query(database, query)}
 
 
@@ -79,7 +81,7 @@ def test_the_grid_holds_every_graded_pillar_and_area_of_the_database(database: P
     assert (result.exit_code, result.stdout, result.stderr) == (0, "", "")
     found = cells(lxml.html.fromstring(out.read_text(encoding="utf-8")))
     grades = _grades(database)
-    assert len(grades) == 131  # every pillar (police and fire) and report area the fixtures grade
+    assert len(grades) == 136  # every pillar (police and fire), report area and SOC body the fixtures grade
     assert "(no year)" not in {year for _, year, _ in grades}  # a fire report naming no round is of 2023-25
     assert {key: td.get("data-grade") for key, td in found.items() if td.get("data-grade")} == grades
     for sector in ("police", "fire"):  # a cell per graded name and column, no more

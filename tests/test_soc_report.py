@@ -6,18 +6,24 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
+import lxml.html
 import pytest
+from typer.testing import CliRunner
 
 from peel_extract import PeelError, extract_page
+from peel_extract.cli import app
 
 from .conftest import FIXTURES, ROOT, as_json
 
 FACTS = [json.loads(line) for line in (ROOT / "tests" / "other_facts.jsonl").read_text(encoding="utf-8").splitlines()]
 SOC_FACTS = [f for f in FACTS if f.get("page_type") == "soc_report"]
 WESSEX = FIXTURES / "other-soc-report-wessex-synthetic" / "input.txt"
+runner = CliRunner()
 _HEADS = ("page_type", "sector", "force", "region", "heading", "year", "year_source", "published", "inspected")
 
 
@@ -150,3 +156,62 @@ def test_a_page_cut_anywhere_is_its_region_s_report_and_never_gives_a_body_a_gra
         record = as_json(extract_page(text[:cut].encode(), "cut.txt"))
         assert (record["page_type"], record["region"]) == ("soc_report", "Wessex"), cut
         assert all(b["judgment"] in (None, whole[b["name"]]) for b in record["bodies"]), cut
+
+
+@pytest.fixture(scope="module")
+def soc_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The tables of the Wessex page (as text and in a markup) and of a real beginning graded nowhere."""
+    folder = tmp_path_factory.mktemp("soc")
+    pages = [WESSEX, WESSEX.parent.with_name(WESSEX.parent.name + "-semantic") / "input.html",
+             FIXTURES / "other-soc-report-south-east-061" / "input.txt"]  # fmt: skip
+    records = folder / "records.jsonl"
+    records.write_text("".join(json.dumps(_record(p)) + "\n" for p in pages), encoding="utf-8")
+    result = runner.invoke(app, ["tables", str(records), "--sqlite", str(folder / "soc.db")])
+    assert result.exit_code == 0, result.stderr
+    return folder / "soc.db"
+
+
+def test_each_body_is_its_own_graded_thing_and_the_region_has_none(soc_database: Path) -> None:
+    with closing(sqlite3.connect(soc_database)) as db:
+        latest = db.execute(
+            "SELECT name, force, round, area, level, grade, grade_rank, judged_by, versions FROM latest_judgments"
+        ).fetchall()
+        pages = db.execute("SELECT page_type, name, region, year, year_source, is_latest FROM pages").fetchall()
+        judged = db.execute("SELECT name, judged_by, evidence IS NOT NULL FROM judgments WHERE page_id = 1").fetchall()
+        deadlines = db.execute("SELECT name, area, deadline, deadline_date FROM latest_recommendations").fetchall()
+    area = "Serious and organised crime"
+    assert latest == [
+        ("Casterbridge", "Casterbridge", "2024", area, "force", "Adequate", 3, "grade_line", 2),
+        ("Melchester", "Melchester", "2024", area, "force", "Requires improvement", 4, "grade_line", 2),
+        ("Sandbourne", "Sandbourne", "2024", area, "force", "Inadequate", 5, "text", 2),
+        ("Wessex", "Wessex", "2024", area, "force", "Good", 2, "grade_line", 2),
+        ("Wessex Regional Organised Crime Unit", "Wessex Regional Organised Crime Unit", "2024", area, "rocu", "Good",
+         2, "grade_line", 2),
+    ]  # fmt: skip
+    # The text page and its markup are two versions of the region's page: the one read last is the newest.
+    assert pages == [("soc_report", None, "Wessex", "2024", "published", 0),
+                     ("soc_report", None, "Wessex", "2024", "published", 1),
+                     ("soc_report", None, "south-east", "2024", "published", 1)]  # fmt: skip
+    # A grade line and the sentence restating it are two rows; a grade stated only in a sentence is one.
+    assert judged.count(("Sandbourne", "text", 1)) == 1 and ("Sandbourne", "grade_line", 0) not in judged
+    assert judged.count(("Casterbridge", "grade_line", 0)) == judged.count(("Casterbridge", "text", 1)) == 1
+    assert deadlines == [
+        (None, "Regional findings", "By 31 December 2024", "2024-12-31"),
+        (None, "Regional findings", "By 31 December 2024", "2024-12-31"),
+        ("Melchester", area, "Within three months", None),
+        ("Melchester", area, "Within three months", None),
+    ]
+
+
+def test_the_grade_page_shows_forces_in_their_rows_and_the_unit_in_its_own(soc_database: Path) -> None:
+    result = runner.invoke(app, ["report", str(soc_database)])
+    assert result.exit_code == 0, result.stderr
+    tree = lxml.html.fromstring(result.stdout)
+    grid = tree.xpath('//table[@class="grid"][@data-sector="police"]')[0]
+    names = [th.text_content() for th in grid.xpath(".//tbody/tr/th")]
+    assert names == ["Casterbridge", "Melchester", "Sandbourne", "Wessex", "Wessex Regional Organised Crime Unit"]
+    graded = {(td.get("data-name"), td.get("data-year"), td.get("data-part")): td.get("data-grade")
+              for td in grid.iter("td")}  # fmt: skip
+    assert graded[("Melchester", "2024", "Serious and organised crime")] == "Requires improvement"
+    assert graded[("Wessex Regional Organised Crime Unit", "2024", "Serious and organised crime")] == "Good"
+    assert not tree.xpath('//tr[th="(name not read)"]') and "south-east" not in names

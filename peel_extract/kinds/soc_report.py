@@ -81,21 +81,36 @@ def finish(state: State[SocDraft]) -> None:
 
 
 def table_rows(tabler: Tabler, page: Page, record: Row) -> Rows:
-    """Each body's grade, keyed by the body (a force's short name, a unit's name), and its lists and findings;
-    the regional findings' lists and findings; the framing sections. The region has no grade row."""
-    yield from tabler.sections(page, page.where, record.get("context_sections", []) + record.get("sections", []))
-    regional = record.get("regional_findings")
-    parts = [({**page.where, "area": "regional findings"}, regional)] if regional else []
-    for body in record.get("bodies", []):
-        parts.append(({**page.where, "force": body.get("force") or body["name"], "area": _AREA}, body))
-    for where, part in parts:
-        if part is not regional:
-            yield from tabler.graded(page, where, part, None)
-        inner = {"page_id": page.page_id, **where}
-        yield from tabler.items("areas_for_improvement", inner, part.get("areas_for_improvement", []))
-        yield from tabler.causes(inner, part.get("causes_of_concern", []))
-        yield from tabler.practices(page, where, part)
-        yield from tabler.sections(page, where, part.get("sections", []))
+    """Each body's grade as its own graded thing, keyed by the body (`name` and `force`: a force's short name, a
+    unit's full name; `level` its type), with its lists and findings; the regional findings' lists and findings
+    (area "Regional findings", no name); the framing sections. The region has no grade row."""
+    yield from tabler.sections(page, page.where, record["context_sections"] + record["sections"])
+    regional = record["regional_findings"]
+    if regional is not None:
+        yield from _findings(tabler, page, {**page.where, "area": regional["heading"]}, regional)
+    for body in record["bodies"]:
+        name = body["force"] or body["name"]
+        where = {**page.where, "name": name, "force": name, "area": AREA}
+        yield from tabler.graded(page, where, _as_judged(body), None, body["type"])
+        yield from _findings(tabler, page, where, body)
 
 
-_AREA = "serious and organised crime"
+AREA = "Serious and organised crime"
+"""The area a body's grade (and its findings) is tabled under."""
+
+
+def _as_judged(body: Row) -> Row:
+    """The body's grades as the `judgments` table writes them: a grade sentence is `text` (with the sentence),
+    a label line a `grade_line` (a grade shown on a line of its own, its subject before it)."""
+    if body["judgment_source"] == "sentence":
+        return {"judgment_in_text": body["judgment"], "judgment_evidence": body["judgment_evidence"]}
+    evidence = body["judgment_evidence"] if body["judgment_in_text"] else None
+    return {"judgment": body["judgment"], "judgment_in_text": body["judgment_in_text"], "judgment_evidence": evidence}
+
+
+def _findings(tabler: Tabler, page: Page, where: Row, part: Row) -> Rows:
+    inner = {"page_id": page.page_id, **where}
+    yield from tabler.items("areas_for_improvement", inner, part["areas_for_improvement"])
+    yield from tabler.causes(inner, part["causes_of_concern"])
+    yield from tabler.practices(page, where, part)
+    yield from tabler.sections(page, where, part["sections"])

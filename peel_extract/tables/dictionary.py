@@ -103,11 +103,13 @@ _PAGES = _table(
     "pages", "record (converted page)",
     ("page_id", "INTEGER", "The record's id (key), in the order the records were read."),
     ("page_type", "TEXT", "The kind of page: `peel_pillar`, `peel_overview`, `peel_report`, `frs_pillar`, "
-                          "`frs_overview` or `frs_report`."),
+                          "`frs_overview` or `frs_report`; `soc_report` (a region's serious and organised crime "
+                          "report: no name of its own, its bodies' grades carry theirs)."),
     *_WHERE[:7],
+    ("region", "TEXT", "SOC reports: the region as the title writes it (`south-east`); else null."),
     ("service_name", "TEXT", "The fire and rescue service's full name; null for police."),
     ("year_source", "TEXT", "Overview pages: `title`, or `assessment_ordinal` ('this first PEEL assessment'); "
-                            "reports: `h1`, `title`, `heading` or `text`."),
+                            "reports: `h1`, `title`, `heading` or `text`; SOC reports: `published`."),
     ("areas_inspected", "INTEGER", "Reports: the areas inspected ('in nine areas of policing'); else null."),
     ("areas_graded", "INTEGER", "Reports: the areas graded ('graded judgments in eight of these nine'); else null."),
     "pillar", "pillar_source", "headline_question",
@@ -173,7 +175,9 @@ _LATEST = _table(
     "out), then by `last_updated`, then `captured`, then the page read last; one page in several markups counts once, "
     "and a page without a name grades things of its own",
     *_GRADED,
-    ("level", "TEXT", "What is graded: `pillar` (a pillar's own grade), `question` or `area` (a report's area)."),
+    ("level", "TEXT", "What is graded: `pillar` (a pillar's own grade), `question` or `area` (a report's area); "
+                      "on a SOC report, a `force`'s or a regional organised crime unit's (`rocu`) response to "
+                      "serious and organised crime (`name` the force, or the unit's full name)."),
     ("grade", "TEXT", "The grade line, else the grade stated in text."),
     ("grade_rank", "INTEGER", "The grade's step on the page's own scale, best first: 1 Outstanding, 2 Good, "
                               "3 Requires improvement, 4 Inadequate on the four-grade pillar and overview pages "
@@ -239,7 +243,10 @@ DICTIONARY: dict[str, Table] = {
         _list_table("causes_of_concern", "causes of concern"),
         _list_table("recommendations", "recommendations",
                     ("cause_id", "INTEGER", "Reports: the cause of concern these recommendations answer "
-                                            "(`causes_of_concern.item_id`); null on pillar pages.")),
+                                            "(`causes_of_concern.item_id`); null on pillar pages."),
+                    ("deadline", "TEXT", "SOC reports: the deadline its lead line (or its text) gives, as written: "
+                                         "`By 31 December 2024`, `Within three months`, `immediately`; else null."),
+                    ("deadline_date", "TEXT", "The deadline as an ISO date, where it is one; else null.")),
         _PRACTICES, _SECTIONS, _SECTION_ITEMS,
     )
 }  # fmt: skip
