@@ -3,22 +3,13 @@ its grades are keyed by body, never by the page or its region (which is not grad
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any, Literal
 
 from pydantic import Field
 
 from ..segment import AreaDraft, Node
 from ..segment.soc import BodyDraft, SocDraft
-from ..vocab import (
-    SOC_DEADLINE,
-    SOC_DEADLINE_DATE,
-    SOC_DEADLINE_INLINE,
-    SOC_FORCE,
-    ReportGrade,
-    month_number,
-    short_name,
-)
+from ..vocab import SOC_FORCE, ReportGrade, short_name, soc_deadline, soc_deadline_date
 from .common import (
     SCHEMA_VERSION,
     ContentList,
@@ -197,10 +188,10 @@ def _cause(node: Node) -> dict[str, Any]:
     recommendations: list[dict[str, Any]] = []
     for entry in node.items:
         if entry.text.endswith(":") and entry.items:
-            deadline = _deadline(entry.text)
+            deadline = soc_deadline(entry.text)
             recommendations += [_recommendation(child, entry.text, deadline) for child in entry.items]
         else:
-            recommendations.append(_recommendation(entry, None, _deadline(entry.text)))
+            recommendations.append(_recommendation(entry, None, soc_deadline(entry.text)))
     return {"text": node.text, "recommendations": recommendations}
 
 
@@ -210,20 +201,5 @@ def _recommendation(node: Node, lead: str | None, deadline: str | None) -> dict[
         "items": items(node.items),
         "lead": lead,
         "deadline": deadline,
-        "deadline_date": _deadline_date(deadline),
+        "deadline_date": soc_deadline_date(deadline),
     }
-
-
-def _deadline(text: str) -> str | None:
-    found = SOC_DEADLINE.match(text) or SOC_DEADLINE_INLINE.search(text)
-    return found["deadline"] if found is not None else None
-
-
-def _deadline_date(deadline: str | None) -> str | None:
-    found = SOC_DEADLINE_DATE.match(deadline) if deadline is not None else None
-    if found is None:
-        return None
-    try:
-        return dt.date(int(found["year"]), month_number(found["month"]) or 0, int(found["day"])).isoformat()
-    except ValueError:
-        return None

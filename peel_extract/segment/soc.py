@@ -118,9 +118,13 @@ def soc_regional_findings(state: State[SocDraft], block: Block) -> bool:
 
 
 def _in_about_report(page: SocDraft) -> bool:
-    """Inside "About our report", while it describes the report's parts under headings (not in bullets)."""
+    """Inside "About our report", while it describes the report's parts under headings (not in bullets), and
+    before it has named "Regional findings" once (a second such heading opens the findings)."""
     start = page.about_report
-    return start is not None and not any(s.lists for s in page.context_sections[start:])
+    if start is None:
+        return False
+    described = page.context_sections[start:]
+    return not any(s.lists or SOC_REGIONAL_FINDINGS.match(s.heading or "") for s in described)
 
 
 @accepts(longest=MAX_HEADING, phases=["summary", "questions"])

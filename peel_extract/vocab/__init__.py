@@ -141,6 +141,8 @@ from .soc import (
     SOC_TITLE,
     SOC_TITLE_WORDS,
     SOC_TOPIC,
+    soc_deadline,
+    soc_deadline_date,
 )
 
 __all__ = [
@@ -265,4 +267,6 @@ __all__ = [
     "report_round",
     "round_year",
     "short_name",
+    "soc_deadline",
+    "soc_deadline_date",
 ]
