@@ -110,6 +110,9 @@ class SocReportRecord(PageRecord):
         description="The forces the page itself names as the region's (never a table of regions of ours)."
     )
     heading: str | None = Field(description="The title line (the h1).")
+    contents: list[str] = Field(
+        description="The entries of the list of contents under 'Contents', where the saved page kept it (HTML)."
+    )
     title: str | None = Field(description="The page's HTML <title>, where it has one.")
     published: str | None = Field(description="ISO date of 'Published on: ...'; null where the page has none.")
     year: str | None = Field(description="The year of publication; null when the page shows no date.")
@@ -138,6 +141,7 @@ def soc_report_record(draft: SocDraft, source: SourceInfo) -> SocReportRecord:
         "region": draft.region,
         "forces": [{"force": short_name(name), "name": name, "evidence": said} for name, said in draft.forces],
         "heading": draft.heading,
+        "contents": draft.contents,
         "title": draft.title,
         "published": draft.published,
         "year": draft.year,

@@ -17,6 +17,7 @@ from ..vocab import (
     SOC_ABOUT_REPORT,
     SOC_BODIES_HEADING,
     SOC_CLOSING_HEADING,
+    SOC_CONTENTS,
     SOC_FURNITURE,
     SOC_GRADE_LABEL,
     SOC_LABEL_TOPIC,
@@ -62,6 +63,10 @@ class SocDraft(PageDraft):
     bodies: list[BodyDraft] = field(default_factory=list)
     forces: list[tuple[str, str]] = field(default_factory=list)
     """(full name, the sentence or heading naming it), for each force the page names as the region's."""
+    contents: list[str] = field(default_factory=list)
+    """The entries of the page's list of contents, where it kept one."""
+    contents_open: bool = False
+    """The last furniture line was "Contents": list items right after it are the list of contents."""
     about_report: int | None = None
     """The index in ``context_sections`` of "About our report", while the page is in it: "Regional findings"
     under it names a part of the report (where no bullets name them)."""
@@ -99,8 +104,23 @@ def soc_published(state: State[SocDraft], block: Block) -> bool:
 
 @accepts(longest=20, phases=["summary"])
 def soc_furniture(state: State[SocDraft], block: Block) -> bool:
-    """ "Contents" and "Print this document" under the title: site furniture, never content."""
-    return block.kind != "item" and state.page.regional is None and SOC_FURNITURE.match(block.text) is not None
+    """ "Contents" and "Print this document" under the title: site furniture, never content ("Contents" opens
+    the list of contents a saved HTML page may keep)."""
+    page = state.page
+    if block.kind == "item" or page.regional is not None or SOC_FURNITURE.match(block.text) is None:
+        return False
+    page.contents_open = SOC_CONTENTS.match(block.text) is not None
+    return True
+
+
+@accepts(items=True, paragraphs=False, after=["soc_furniture", "soc_contents_item"])
+def soc_contents_item(state: State[SocDraft], block: Block) -> bool:
+    """An entry of the list of contents under "Contents" (a saved HTML page's; text scrapes lose it): the
+    headings of the page, its bodies' among them."""
+    if block.kind != "item" or not state.page.contents_open:
+        return False
+    state.page.contents.append(block.text)
+    return True
 
 
 @accepts(longest=MAX_HEADING, phases=["summary", "questions"])

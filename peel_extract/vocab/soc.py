@@ -17,9 +17,11 @@ from .page import month_number
 
 # The title line (the h1), all five pages (2023-2024): "An inspection of the south-east regional response to
 # serious and organised crime"; the region as the page writes it ("south-east", "eastern", "east midlands",
-# "north-west"; ours "Wessex"). SOC_TITLE_WORDS finds it inside an HTML <title> ("... - HMICFRS").
+# "north-west"; ours "Wessex"; "the <region> region's response" is taken too). SOC_TITLE_WORDS finds it inside an
+# HTML <title> ("... - HMICFRS").
 _TITLE = (
-    r"An inspection of the (?P<region>[A-Za-z][\w’' -]{0,40}?) regional response to serious (?:and|&) organised crime"
+    r"An inspection of the (?P<region>[A-Za-z][\w’' -]{0,40}?) (?:regional|region[’']s) response to serious (?:and|&)"
+    r" organi[sz]ed crime"
 )
 SOC_TITLE = re.compile(r"^" + _TITLE + r"(?: \(SOC\))?$", re.IGNORECASE)
 SOC_TITLE_WORDS = re.compile(r"\b" + _TITLE + r"\b", re.IGNORECASE)
@@ -41,6 +43,9 @@ SOC_PUBLISHED = re.compile(
 )
 # Site furniture under the title (all five): no record field, never content.
 SOC_FURNITURE = re.compile(r"^(?:Contents|Print this document)$", re.IGNORECASE)
+# A saved HTML page may keep the list of contents under "Contents" (not seen: the text scrapes lose it), naming
+# the page's headings, each body's among them (p2-069's contents, in the research notes).
+SOC_CONTENTS = re.compile(r"^Contents$", re.IGNORECASE)
 # "We inspected the region between October and December 2023." (ours; not seen), "In March 2023, we inspected
 # the region ..." (the vetting reports' wording).
 SOC_INSPECTED = re.compile(

@@ -132,7 +132,7 @@ def _recommendations(state: State[SocDraft], area: AreaDraft) -> None:
 
 def _forces(page: SocDraft) -> list[tuple[str, str]]:
     """The forces the page names as the region's: in a sentence speaking of the region's (or its unit's) forces,
-    as a bullet under such a sentence, or as a graded body; each once, in the page's order."""
+    as a bullet under such a sentence, an entry of its list of contents, or a graded body; each once."""
     found: dict[str, tuple[str, str]] = {}
     for text in _texts(page):
         for sentence in sentences(text):
@@ -147,6 +147,10 @@ def _forces(page: SocDraft) -> list[tuple[str, str]]:
                 whole = SOC_FORCE.match(node.text.rstrip(";,. ").removesuffix(" and").rstrip(";, "))
                 if whole is not None:
                     found.setdefault(short_name(whole["name"]), (whole["name"], listed.intro))
+    for entry in page.contents:
+        whole = SOC_FORCE.match(entry)
+        if whole is not None:
+            found.setdefault(short_name(whole["name"]), (whole["name"], entry))
     for body in page.bodies:
         named = SOC_FORCE.match(body.text) if body.type == "force" else None
         if named is not None:
