@@ -174,6 +174,23 @@ _CALLS, _STAFF, _TRAUMA = (
     "The force does not know how wel",
     "Too few supervisors have been t",
 )
+# The causes of concern of the custody reports and letters (each a kind of its own, no grades), and their
+# recommendations: a letter's bullets carry their deadlines in a column of their own (not in these texts).
+_FORCE, _HARM, _CELLS = (
+    "The force’s oversight of the us",
+    "Detainees at risk of self-harm ",
+    "Several cells in the Budmouth s",
+)
+_ANSWER, _ASSESS, _IMPROVE = (
+    "The force doesn’t answer enough",
+    "The force doesn’t always assess",
+    "The force needs to improve how ",
+)
+_ANSWERING = ("make sure call handlers assess ", "review all calls waiting for a ", "tell callers when they can expe",
+              "make sure it has enough call ha", "make sure it answers non-emerge")  # fmt: skip
+_ASSESSING = ("make sure it completes a risk a", "make sure supervisors review th", "make sure it applies for domest")
+_IMPROVING = ("review how it manages crimes an", "review all crimes which appear ", "review all crimes where victims",
+              "allocate those crimes for inves")  # fmt: skip
 RECOMMENDATIONS = [
     ("fire", "Barsetshire", "2018-19", None, "By 30 June 2019, the service sh"),
     ("fire", "Barsetshire", "2018-19", None, "review its operating model to e"),
@@ -183,6 +200,12 @@ RECOMMENDATIONS = [
     ("police", "Loamshire", "2023-25", _LOAM, "make sure victims are updated."),
     ("police", "Mercia", "2017", None, "The force should immediately en"),
     ("police", "Mercia", "2017", None, "Within six months, the force sh"),
+    ("police", "Anglebury", "2022", _FORCE, "The force should make sure it c"),
+    ("police", "Anglebury", "2022", _HARM, "The force and the police and cr"),
+    ("police", "Budmouth", "2024", _CELLS, "The constabulary and the police"),
+    *[("police", "Exonbury", "2023", _ANSWER, text) for text in _ANSWERING],
+    *[("police", "Exonbury", "2023", _ASSESS, text) for text in _ASSESSING],
+    *[("police", "Nottinghamshire", "2025", _IMPROVE, text) for text in _IMPROVING],
     ("police", None, "2024", _REGION, "agree how many financial invest"),
     ("police", None, "2024", _REGION, "make sure each force and the RO"),
     ("police", "Melchester", "2024", _LINES, "update its serious and organise"),
@@ -205,7 +228,9 @@ RECOMMENDATIONS = [
 ]
 AREAS_FOR_IMPROVEMENT = [
     ("police", None, "2024", 1),  # a SOC report's regional findings
+    ("police", "Anglebury", "2022", 12),
     ("police", "Borsetshire", "2023-25", 3),
+    ("police", "Budmouth", "2024", 7),
     ("police", "Casterbridge", "2024", 2),
     ("police", "Dyfed-Powys", "2016", 2),
     ("police", "Dyfed-Powys", "2017", 1),

@@ -4,8 +4,9 @@ Exempt are chrome (removed before segmentation), banners before the title line, 
 <title> (read for a report's name and round, and kept in its record), and the structural lines
 whose meaning the record holds in a field (title, date, grade line, question number, "Questions
 for X", pillar line, list headings, inspector line, "HMI's observations", a report's "Overall
-summary" and "Our judgments"). A row of a judgments table is kept as its areas: each line of its
-cells that is not a grade or a header word must be in the record.
+summary" and "Our judgments", the lines under the newer kinds' titles ("Published on:", "Contents"), a
+letter's "From:", "To:", "Sent on:" and its date, a custody report's section headings). A row of a
+judgments table is kept as its areas: each line of its cells that is not a grade or a header word must be in the record.
 """
 
 from __future__ import annotations
@@ -39,7 +40,9 @@ STRUCTURAL = (
     vocab.PRACTICE_HEADING,
     vocab.REPORT_HEADINGS,
     vocab.TABLE_HEADER,
-    *vocab.SOC_STRUCTURAL,
+    *vocab.LETTER_STRUCTURE,
+    *vocab.CUSTODY_STRUCTURE,
+    *vocab.SOC_STRUCTURE,
 )
 
 
@@ -81,7 +84,8 @@ def _after_title(blocks: list[Block], record: dict[str, Any]) -> list[Block]:
     for index, block in enumerate(blocks):
         if any(p.match(block.text) for p in (vocab.TITLE, vocab.YEAR_TITLE, vocab.ASSESSMENTS_TITLE)):
             return blocks[index + 1 :]
-    if record["page_type"].endswith("_report"):  # reports have no title line: they start at their opening
+    if record["page_type"].endswith("_report") or record["page_type"] == "monitoring_letter":
+        # reports and letters have no title line of those kinds: they start at their opening (a letter at once)
         return blocks[next((i for i, b in enumerate(blocks) if vocab.REPORT_OPENING.match(b.text)), 0) :]
     assert record.get("force", record.get("service")) is None, "a page with a name has its title line"
     return blocks

@@ -67,11 +67,17 @@ def cells(tree: lxml.html.HtmlElement) -> dict[tuple[str, str, str], lxml.html.H
             if td.get("data-grade") is not None}  # fmt: skip
 
 
-def _names_with_pages(database: Path, sector: str) -> set[str]:
-    """The names with a page of their own (a region's SOC report has none), and the bodies such pages grade."""
+def _names_with_pages(database: Path, sector: str, kinds: str = "") -> set[str]:
+    """The names of the sector's pages (of ``kinds``: an SQL condition on page_type) that have a row of their own
+    (a region's SOC report has none: the bodies it grades have theirs, `_bodies`)."""
     query = f"""SELECT coalesce(force, service, '(name not read)') FROM pages WHERE duplicate_of IS NULL
-                AND sector = '{sector}' AND region IS NULL
-                UNION SELECT name FROM latest_judgments WHERE sector = '{sector}' AND level IN ('force', 'rocu')"""
+                AND sector = '{sector}' AND region IS NULL {kinds}"""
+    return {name for (name,) in _query(database, query)}
+
+
+def _bodies(database: Path, sector: str) -> set[str]:
+    """The bodies a SOC report grades: each has its row in the grid."""
+    query = f"SELECT name FROM latest_judgments WHERE sector = '{sector}' AND level IN ('force', 'rocu')"
     return {name for (name,) in _query(database, query)}
 
 
@@ -110,11 +116,15 @@ def test_areas_written_two_ways_are_one_column_and_the_merge_is_listed(database:
     assert title.endswith("The page calls the area “Managing offenders”")
 
 
+_GRADING = "AND page_type NOT IN ('monitoring_letter', 'custody_report')"  # the kinds that grade nothing aside
+
+
 def test_every_name_with_pages_has_a_row_saying_why_no_grade_was_read(database: Path) -> None:
     tree = page_tree(database)
     for sector in ("police", "fire"):
         table = tree.xpath(f'//table[@class="grid"][@data-sector="{sector}"]')[0]
-        assert set(table.xpath(".//tbody/tr/th/text()")) == _names_with_pages(database, sector)
+        names = _names_with_pages(database, sector, _GRADING) | _bodies(database, sector)
+        assert set(table.xpath(".//tbody/tr/th/text()")) == names
     row = tree.xpath('//table[@data-sector="police"]//tr[th="(name not read)"]')[0]
     assert row.xpath("td/text()") == [
         "no grade read: the page has no title line naming the force "

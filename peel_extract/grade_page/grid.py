@@ -44,7 +44,11 @@ class Grid:
     merged: list[tuple[str, list[str]]] = field(default_factory=list)
     """(area as shown, [other names of it merged into it])."""
     latest: dict[tuple[str, str], list[PageRow]] = field(default_factory=dict)
-    """(name, year) -> the newest version of each of its pages."""
+    """(name, year) -> the newest version of each of its pages, those of kinds that grade nothing included."""
+    year_starts: dict[str, int | None] = field(default_factory=dict)
+    """Every year of a page (of any kind) -> its first year as a number, for ordering."""
+    ungraded: list[PageRow] = field(default_factory=list)
+    """The pages (newest versions) of kinds that grade nothing: they have no row or column in the grid."""
 
 
 def build_grids(rows: Rows) -> list[Grid]:
@@ -76,8 +80,10 @@ def _grid(sector: str, grades: list[GradeRow], pages: list[PageRow]) -> Grid:
         grid.graded_years.add((grade.name, grade.year))
         parts[grade.year].add((part, is_area))
     _pages(grid, pages)
-    grid.names = sorted({name for name, _ in grid.graded_years} | {p.name for p in pages}, key=_name_order)
-    starts = {g.year: g.year_start for g in grades} | {p.year: p.year_start for p in pages}
+    graded_kinds = [p for p in pages if p.ungraded_kind is None]
+    grid.names = sorted({name for name, _ in grid.graded_years} | {p.name for p in graded_kinds}, key=name_order)
+    starts = {g.year: g.year_start for g in grades} | {p.year: p.year_start for p in graded_kinds}
+    grid.year_starts = starts | {p.year: p.year_start for p in pages}
     grid.years = sorted(starts, key=lambda year: (year == NO_YEAR, starts[year] or 0, year))
     for year in grid.years:
         year_parts = ordered(parts[year]) or [(NO_PART, False)]
@@ -105,15 +111,16 @@ def _pages(grid: Grid, pages: list[PageRow]) -> None:
         key = (page.name, page.year, page.pillar, page.page_type)
         if key not in newest or page.version > newest[key].version:
             newest[key] = page
-        if not page.graded:
+        if not page.graded and page.ungraded_kind is None:
             grid.why_year.setdefault((page.name, page.year), []).append(page)
             if page.pillar is not None:
                 grid.why_part.setdefault((page.name, page.year, page.pillar), []).append(page)
     for page in newest.values():
         grid.latest.setdefault((page.name, page.year), []).append(page)
+    grid.ungraded = [page for page in newest.values() if page.ungraded_kind is not None]
 
 
-def _name_order(name: str) -> tuple[bool, str]:
+def name_order(name: str) -> tuple[bool, str]:
     return name == NO_NAME, name
 
 

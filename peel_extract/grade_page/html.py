@@ -5,6 +5,7 @@ Self-contained: inline CSS and SVG, no script, nothing loaded; every text is esc
 
 from __future__ import annotations
 
+from collections import Counter
 from html import escape
 
 from .grid import Grid
@@ -50,13 +51,26 @@ def _sector(grid: Grid) -> list[str]:
     graded = len({name for name, _ in grid.graded_years})
     summary = (f"<p>{len(grid.names)} {plural} with pages, {graded} with a grade read; {len(grid.years)} years. "
                "The names and the header stay in view as the grid scrolls.</p>")  # fmt: skip
-    section = [f'<h2 id="grid-{escape(grid.sector)}">{escape(heading)}</h2>', summary, grid_table(grid)]
+    section = [f'<h2 id="grid-{escape(grid.sector)}">{escape(heading)}</h2>', summary, *_ungraded(grid),
+               grid_table(grid)]  # fmt: skip
     section += _merged(grid)
     section += _timelines(grid, plural)
     section += ["<h3>Areas for improvement</h3>",
                 "<p>How many areas for improvement (top-level bullets) each name's pages list, counting only the "
-                "newest version of each page; hover for the pages.</p>", counts_table(grid)]  # fmt: skip
+                "newest version of each page; hover for the pages, and their causes of concern and "
+                "recommendations.</p>", counts_table(grid)]  # fmt: skip
     return section
+
+
+def _ungraded(grid: Grid) -> list[str]:
+    """Pages of kinds that grade nothing are said to be so, and where they are counted."""
+    if not grid.ungraded:
+        return []
+    kinds = Counter(page.ungraded_kind for page in grid.ungraded)
+    listed = "; ".join(f"{escape(kind or '')}: {count}" for kind, count in kinds.items())
+    return [f'<p class="ungraded">Not in the grid, as their kinds grade nothing: {len(grid.ungraded)} pages '
+            f"({listed}). Their areas for improvement, causes of concern and recommendations are counted under "
+            "“Areas for improvement” below.</p>"]  # fmt: skip
 
 
 def _merged(grid: Grid) -> list[str]:

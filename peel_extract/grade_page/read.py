@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import NotAPeelDatabase, ReadError
+from ..kinds import ungraded_kinds
 
 BUSY_SECONDS = 5.0
 """How long to wait for another program's write to finish before calling the database locked."""
@@ -61,6 +62,12 @@ class PageRow:
     """The page's first warning about a grade, name or year it could not read."""
     areas: int
     """Its areas for improvement (top-level bullets)."""
+    causes: int = 0
+    """Its causes of concern."""
+    recommendations: int = 0
+    """Its recommendations (top-level bullets)."""
+    ungraded_kind: str | None = None
+    """What its kind is, when its kind grades nothing (a causes-of-concern letter): no place in the grid."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +164,8 @@ def _grade_rows(rows: list[dict[str, Any]], sources: dict[int, str]) -> list[Gra
 
 def _pages(db: sqlite3.Connection) -> Iterator[PageRow]:
     graded = {page for (page,) in db.execute("SELECT DISTINCT page_id FROM judgments")}
-    areas = dict(db.execute("SELECT page_id, count(*) FROM areas_for_improvement WHERE depth = 0 GROUP BY page_id"))
+    areas, causes, recommendations = (_top_level(db, table) for table in _ITEMS)
+    ungraded = ungraded_kinds()
     problems = _problems(db)
     sql = f"SELECT {_select(_PAGES)} FROM pages WHERE duplicate_of IS NULL AND {_OWN_ROW} ORDER BY page_id"
     for row in _checked(db, sql, "pages", _PAGES):
@@ -165,7 +173,16 @@ def _pages(db: sqlite3.Connection) -> Iterator[PageRow]:
         version = (row["last_updated"] or "", row["captured"] or "", page_id)
         yield PageRow(page_id, row["sector"], _name(row), row["year"] or NO_YEAR, row["year_start"], row["pillar"],
                       row["page_type"], _source(row), version, page_id in graded, problems.get(page_id),
-                      _count(areas.get(page_id)))  # fmt: skip
+                      _count(areas.get(page_id)), _count(causes.get(page_id)), _count(recommendations.get(page_id)),
+                      ungraded.get(row["page_type"] or ""))  # fmt: skip
+
+
+_ITEMS = ("areas_for_improvement", "causes_of_concern", "recommendations")
+
+
+def _top_level(db: sqlite3.Connection, table: str) -> dict[int, int]:
+    """Each page's top-level bullets of an item table."""
+    return dict(db.execute(f"SELECT page_id, count(*) FROM {table} WHERE depth = 0 GROUP BY page_id"))
 
 
 def _sources(db: sqlite3.Connection) -> dict[int, str]:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from html import escape
 
-from .grid import NO_PART, Column, Grid, ungraded_names, why_missing
-from .read import GradeRow, PageRow
+from .grid import NO_PART, Column, Grid, name_order, ungraded_names, why_missing
+from .read import NO_YEAR, GradeRow, PageRow
 from .style import CLASSES, STYLES
 
 _READ_FROM = {"grade_line": "the grade line", "table": "the graded-judgments table", "text": "a sentence"}
@@ -102,18 +102,29 @@ def reasons(pages: list[PageRow]) -> str:
 
 def counts_table(grid: Grid) -> str:
     """Areas for improvement per name and year, from the newest version of each page."""
-    years = [year for year in grid.years if any(key[1] == year for key in grid.latest)]
+    years = sorted({year for _, year in grid.latest}, key=lambda y: (y == NO_YEAR, grid.year_starts.get(y) or 0, y))
     if not years:
         return "<p>No page of this sector.</p>"
     head = f'<th class="corner">{_NAMES.get(grid.sector, "Name")}</th>' + "".join(
         f"<th>{escape(y)}</th>" for y in years
     )
     rows = []
-    for name in grid.names:
+    for name in sorted({name for name, _ in grid.latest}, key=name_order):  # pages that grade nothing too
         cells = "".join(_count_cell(name, year, grid.latest.get((name, year), [])) for year in years)
         rows.append(f"<tr>{_name_cell(name)}{cells}</tr>")
     table = f'<table class="counts" data-sector="{escape(grid.sector)}"><thead><tr>{head}</tr></thead>'
     return f'<div class="scroll">{table}<tbody>' + "\n".join(rows) + "</tbody></table></div>"
+
+
+def _what(page: PageRow) -> str:
+    return page.pillar or page.ungraded_kind or page.page_type or "page"
+
+
+def _causes(page: PageRow) -> str:
+    """A page's causes of concern and recommendations, where it has any."""
+    if not (page.causes or page.recommendations):
+        return ""
+    return f", causes of concern {page.causes}, recommendations {page.recommendations}"
 
 
 def _count_cell(name: str, year: str, pages: list[PageRow]) -> str:
@@ -121,6 +132,6 @@ def _count_cell(name: str, year: str, pages: list[PageRow]) -> str:
         return "<td></td>"
     total = sum(page.areas for page in pages)
     lines = [f"{name} {year}: {total} areas for improvement, newest version of each page:"]
-    lines += [f"{page.pillar or page.page_type or 'page'}: {page.areas} ({page.source})" for page in pages]
+    lines += [f"{_what(page)}: {page.areas}{_causes(page)} ({page.source})" for page in pages]
     shade = f' style="background: rgba(244, 109, 67, {min(total, 12) / 16:.2f})"' if total else ""
     return f'<td data-count="{total}" title="{escape(chr(10).join(lines))}"{shade}>{total}</td>'

@@ -20,11 +20,14 @@ from ..records.common import PageRecord
 from ..records.common import record_adapter as _record_adapter
 from ..tables.rows import Page, Row, Rows, Tabler
 from . import (
+    custody_report,
+    engage_list,
     frs_other,
     frs_overview,
     frs_pillar,
     frs_report,
     hmicfrs_other,
+    monitoring_letter,
     peel_overview,
     peel_pillar,
     peel_report,
@@ -45,6 +48,7 @@ __all__ = [
     "page_types",
     "record_adapter",
     "table_rows_by_type",
+    "ungraded_kinds",
 ]
 
 
@@ -65,11 +69,13 @@ KINDS: tuple[Kind[Any], ...] = (
     _converted(frs_overview),
     _converted(peel_report),
     _converted(frs_report),
+    _converted(monitoring_letter),
+    _converted(custody_report),
     _converted(soc_report),
 )
 """The kinds peel-extract converts. Their order is the JSON Schema's, and decides between two kinds whose signs
 of the same strength meet on one block (a kind should make its signs exclusive instead)."""
-RECOGNISED: tuple[Recognised, ...] = (_recognised(frs_other), _recognised(hmicfrs_other))
+RECOGNISED: tuple[Recognised, ...] = (_recognised(frs_other), _recognised(engage_list), _recognised(hmicfrs_other))
 """Kinds told apart only to say what a page looks like when it is refused; below every converted kind."""
 
 RowsOf = Callable[[Tabler, Page, Row], Rows]
@@ -100,6 +106,11 @@ def kind_of(page_type: str) -> Kind[Any]:
 def record_adapter() -> TypeAdapter[PageRecord]:
     """Validation and JSON Schema of a record of any kind converted."""
     return _adapter(tuple(kind.RECORD for kind in KINDS))
+
+
+def ungraded_kinds() -> dict[str, str]:
+    """The ``page_type`` and description of each kind whose pages grade nothing (a kind says ``GRADES = False``)."""
+    return {kind.SPEC.page_type: kind.DESCRIPTION for kind in KINDS if not getattr(kind, "GRADES", True)}
 
 
 def table_rows_by_type() -> dict[str, RowsOf]:

@@ -49,20 +49,28 @@ _SHARED = (
         "year",
         "TEXT",
         "The year as the page gives it: police `2014` ... `2018` (PEEL 2018/19), `2021-22`, "
-        "`2023-25`; fire and rescue `2018-19`, `2021-22`, `2023-25`.",
+        "`2023-25`; fire and rescue `2018-19`, `2021-22`, `2023-25`; a letter's year sent, a custody report's year "
+        "inspected (`2025`).",
     ),
     Column(
         "round",
         "TEXT",
         "The inspection round as HMICFRS names it, the same kind of value in both sectors: "
         "`2014` ... `2017`, `2018-19` (police `year` `2018` is PEEL 2018/19), `2021-22`, `2023-25`; where the page "
-        "names none, the one round its kind has (a fire and rescue report's `inferred_year`, `2023-25`).",
+        "names none, the one round its kind has (a fire and rescue report's `inferred_year`, `2023-25`); letters and "
+        "custody reports, which belong to no round, their `year`.",
     ),
     Column("year_start", "INTEGER", "The first year of `round` as a number (2018, 2021, 2023), for sorting."),
     Column(
         "pillar", "TEXT", "`effectiveness`, `efficiency`, `legitimacy`, `leadership`, or (fire) `people`; null if none."
     ),
-    Column("area", "TEXT", "The inspected area of a 2021+ report; null on pillar and overview pages."),
+    Column(
+        "area",
+        "TEXT",
+        "The inspected area of a 2021+ report; on a causes-of-concern letter's causes and recommendations, the area "
+        "the cause's heading names ('investigations'); on a custody report's sections, the outcome section they are "
+        "in; null on pillar and overview pages.",
+    ),
     Column("question_number", "INTEGER", "The question's number as the page shows it; null when it shows none."),
     Column("last_updated", "TEXT", "The page's 'Last updated' date (ISO) for this pillar; null when not shown."),
     Column("captured", "TEXT", "When the page was captured (a WARC's date); null when not recorded."),
@@ -95,7 +103,10 @@ def _table(name: str, row: str, *columns: Spec, key: str | None = None) -> Table
 
 def _list_table(name: str, what: str, *extra: Spec) -> Table:
     where = ("page_id", "question_id", *_WHERE, "area", "question_number")
-    return _table(name, f"bullet of a question's (or area's) {what}, nested bullets included", "item_id", *where,
+    row = (
+        f"bullet of a question's (or a report area's, a letter's or a custody report's) {what}, nested bullets included"
+    )
+    return _table(name, row, "item_id", *where,
                   *extra, *_BULLET, key="item_id")  # fmt: skip
 
 
@@ -103,13 +114,16 @@ _PAGES = _table(
     "pages", "record (converted page)",
     ("page_id", "INTEGER", "The record's id (key), in the order the records were read."),
     ("page_type", "TEXT", "The kind of page: `peel_pillar`, `peel_overview`, `peel_report`, `frs_pillar`, "
-                          "`frs_overview` or `frs_report`; `soc_report` (a region's serious and organised crime "
-                          "report: no name of its own, its bodies' grades carry theirs)."),
+                          "`frs_overview`, `frs_report`, `monitoring_letter` (a causes-of-concern letter), "
+                          "`custody_report` (a police custody inspection report; these two grade nothing) or "
+                          "`soc_report` (a region's serious and organised crime report: no name of its own, its "
+                          "bodies' grades carry theirs)."),
     *_WHERE[:7],
     ("region", "TEXT", "SOC reports: the region as the title writes it (`south-east`); else null."),
     ("service_name", "TEXT", "The fire and rescue service's full name; null for police."),
     ("year_source", "TEXT", "Overview pages: `title`, or `assessment_ordinal` ('this first PEEL assessment'); "
-                            "reports: `h1`, `title`, `heading` or `text`; SOC reports: `published`."),
+                            "reports: `h1`, `title`, `heading` or `text`; letters: `sent` or `published`; custody "
+                            "reports: `inspected`; SOC reports: `published`."),
     ("areas_inspected", "INTEGER", "Reports: the areas inspected ('in nine areas of policing'); else null."),
     ("areas_graded", "INTEGER", "Reports: the areas graded ('graded judgments in eight of these nine'); else null."),
     "pillar", "pillar_source", "headline_question",
@@ -239,14 +253,24 @@ DICTIONARY: dict[str, Table] = {
     table.name: table
     for table in (
         _PAGES, _PILLARS, _QUESTIONS, _JUDGMENTS, _LATEST, _WARNINGS,
-        _list_table("areas_for_improvement", "areas for improvement"),
-        _list_table("causes_of_concern", "causes of concern"),
+        _list_table("areas_for_improvement", "areas for improvement",
+                    ("heading", "TEXT", "Custody reports: the heading it is listed under (an outcome section's "
+                                        "name); else null.")),
+        _list_table("causes_of_concern", "causes of concern",
+                    ("accelerated", "INTEGER", "Letters: 1 for an accelerated cause of concern, 0 for another "
+                                               "its heading names; else null."),
+                    ("status", "TEXT", "Letters: `open` or `closed`, only where a sentence of the letter states "
+                                       "it; else null."),
+                    ("status_evidence", "TEXT", "The sentence `status` was read from.")),
         _list_table("recommendations", "recommendations",
-                    ("cause_id", "INTEGER", "Reports: the cause of concern these recommendations answer "
-                                            "(`causes_of_concern.item_id`); null on pillar pages."),
-                    ("deadline", "TEXT", "SOC reports: the deadline its lead line (or its text) gives, as written: "
-                                         "`By 31 December 2024`, `Within three months`, `immediately`; else null."),
-                    ("deadline_date", "TEXT", "The deadline as an ISO date, where it is one; else null.")),
+                    ("cause_id", "INTEGER", "Reports, letters and custody reports: the cause of concern these "
+                                            "recommendations answer (`causes_of_concern.item_id`); null on pillar "
+                                            "pages."),
+                    ("deadline", "TEXT", "Letters and SOC reports: the deadline as written ('immediately', 'By 30 "
+                                         "September 2023', 'Within six months'), a SOC report's from the lead line "
+                                         "it stands under; null where none is given."),
+                    ("deadline_date", "TEXT", "The deadline as an ISO date, where it is a day."),
+                    ("status", "TEXT", "Letters: the `status` of the cause of concern it answers.")),
         _PRACTICES, _SECTIONS, _SECTION_ITEMS,
     )
 }  # fmt: skip

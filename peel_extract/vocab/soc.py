@@ -152,4 +152,4 @@ def soc_deadline_date(deadline: str | None) -> str | None:
 
 
 # Lines whose meaning the record holds in a field: the published date, the furniture, a grade label.
-SOC_STRUCTURAL = (SOC_PUBLISHED, SOC_FURNITURE, SOC_GRADE_LABEL)
+SOC_STRUCTURE = (SOC_PUBLISHED, SOC_FURNITURE, SOC_GRADE_LABEL)
