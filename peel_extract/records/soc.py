@@ -8,8 +8,9 @@ from typing import Any, Literal
 from pydantic import Field
 
 from ..segment import AreaDraft, Node
+from ..segment.causes import Lead, inline_deadline, lead_of
 from ..segment.soc import BodyDraft, SocDraft
-from ..vocab import SOC_FORCE, ReportGrade, short_name, soc_deadline, soc_deadline_date
+from ..vocab import SOC_FORCE, ReportGrade, short_name
 from .common import (
     SCHEMA_VERSION,
     ContentList,
@@ -28,26 +29,14 @@ from .common import (
     provenance,
     section,
 )
-
-
-class SocRecommendation(Model):
-    """One recommendation, with the deadline its lead line (or its own text) gives."""
-
-    text: str = Field(description="The recommendation: a bullet under its lead line, or a whole paragraph.")
-    items: list[ListItem] = Field(description="Bullets nested under it.")
-    lead: str | None = Field(description="The line it stands under ('By 31 December 2024, the force should:').")
-    deadline: str | None = Field(
-        description="As the lead (or the recommendation) writes it: 'By 31 December 2024', 'Within three months',"
-        " 'immediately'; null when it states none."
-    )
-    deadline_date: str | None = Field(description="The deadline as an ISO date, where it is one ('By 31 ...').")
+from .letters import DeadlinedRecommendation
 
 
 class SocCause(Model):
     """A cause of concern and the recommendations that come with it."""
 
     text: str
-    recommendations: list[SocRecommendation]
+    recommendations: list[DeadlinedRecommendation]
 
 
 class _SocFindings(Model):
@@ -192,18 +181,18 @@ def _cause(node: Node) -> dict[str, Any]:
     recommendations: list[dict[str, Any]] = []
     for entry in node.items:
         if entry.text.endswith(":") and entry.items:
-            deadline = soc_deadline(entry.text)
-            recommendations += [_recommendation(child, entry.text, deadline) for child in entry.items]
+            lead = lead_of(entry.text)
+            recommendations += [_recommendation(child, entry.text, lead) for child in entry.items]
         else:
-            recommendations.append(_recommendation(entry, None, soc_deadline(entry.text)))
+            recommendations.append(_recommendation(entry, None, inline_deadline(entry.text)))
     return {"text": node.text, "recommendations": recommendations}
 
 
-def _recommendation(node: Node, lead: str | None, deadline: str | None) -> dict[str, Any]:
+def _recommendation(node: Node, lead: str | None, deadline: Lead | None) -> dict[str, Any]:
     return {
         "text": node.text,
         "items": items(node.items),
         "lead": lead,
-        "deadline": deadline,
-        "deadline_date": soc_deadline_date(deadline),
+        "deadline": deadline.deadline if deadline is not None else None,
+        "deadline_date": deadline.deadline_date if deadline is not None else None,
     }

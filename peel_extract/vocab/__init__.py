@@ -164,9 +164,6 @@ from .soc import (
     SOC_BODY_NAME,
     SOC_CLOSING_HEADING,
     SOC_CONTENTS,
-    SOC_DEADLINE,
-    SOC_DEADLINE_DATE,
-    SOC_DEADLINE_INLINE,
     SOC_FORCE,
     SOC_FORCE_IN_TEXT,
     SOC_FORCE_SUBJECTS,
@@ -189,8 +186,6 @@ from .soc import (
     SOC_TITLE,
     SOC_TITLE_WORDS,
     SOC_TOPIC,
-    soc_deadline,
-    soc_deadline_date,
 )
 
 __all__ = [
@@ -310,9 +305,6 @@ __all__ = [
     "SOC_BODY_NAME",
     "SOC_CLOSING_HEADING",
     "SOC_CONTENTS",
-    "SOC_DEADLINE",
-    "SOC_DEADLINE_DATE",
-    "SOC_DEADLINE_INLINE",
     "SOC_FORCE",
     "SOC_FORCES_WORDS",
     "SOC_FORCE_IN_TEXT",
@@ -358,7 +350,5 @@ __all__ = [
     "report_round",
     "round_year",
     "short_name",
-    "soc_deadline",
-    "soc_deadline_date",
     "stated_number",
 ]

@@ -9,11 +9,9 @@ grammar the other kinds share (a grade line, a label "<X>: <grade>", a grade sen
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from .names import NAME
-from .page import month_number
 
 # The title line (the h1), all five pages (2023-2024): "An inspection of the south-east regional response to
 # serious and organised crime"; the region as the page writes it ("south-east", "eastern", "east midlands",
@@ -126,30 +124,5 @@ SOC_ROCU_SUBJECTS = ("the rocu", "the unit", "the regional organised crime unit"
 # An area for improvement written as a paragraph: it asks something of the region, unit or force in its first
 # words ("The region should make sure ...", "The ROCU should ...", "Casterbridge Constabulary should ...").
 SOC_AFI_SENTENCE = re.compile(r"^(?:[\w’'-]+ ){1,10}?(?:should|must|needs? to)\b")
-# A recommendation's deadline, as its lead line (or the recommendation itself) opens: "By 31 December 2024, the
-# chief constables of the Wessex region should:", "Within three months, Melchester Police should:" (ours), "The
-# force should immediately:" (the revisit letter 102's wording).
-SOC_DEADLINE = re.compile(r"^(?P<deadline>(?:By|Within|Before|No later than) [^,:]{2,40}?|Immediately),\s")
-SOC_DEADLINE_INLINE = re.compile(r"\bshould,? (?P<deadline>immediately)\b")
-SOC_DEADLINE_DATE = re.compile(r"^By (?P<day>[0-9]{1,2}) (?P<month>[A-Za-z]{3,9}) (?P<year>(?:19|20)[0-9][0-9])$")
-
-
-def soc_deadline(text: str) -> str | None:
-    """The deadline a recommendation's lead line (or the recommendation) opens with, as written; else None."""
-    found = SOC_DEADLINE.match(text) or SOC_DEADLINE_INLINE.search(text)
-    return found["deadline"] if found is not None else None
-
-
-def soc_deadline_date(deadline: str | None) -> str | None:
-    """The ISO date a deadline "By 31 December 2024" gives; None for any other ("Within three months")."""
-    found = SOC_DEADLINE_DATE.match(deadline) if deadline is not None else None
-    if found is None:
-        return None
-    try:
-        return dt.date(int(found["year"]), month_number(found["month"]) or 0, int(found["day"])).isoformat()
-    except ValueError:
-        return None
-
-
 # Lines whose meaning the record holds in a field: the published date, the furniture, a grade label.
 SOC_STRUCTURE = (SOC_PUBLISHED, SOC_FURNITURE, SOC_GRADE_LABEL)
