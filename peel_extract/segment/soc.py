@@ -9,27 +9,26 @@ share. Inside the regional findings and each body, the shared rules read list he
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 
 from ..blocks import Block
 from ..vocab import (
+    PUBLISHED_ON,
+    SITE_FURNITURE,
     SOC_ABOUT_REPORT,
     SOC_BODIES_HEADING,
     SOC_CLOSING_HEADING,
     SOC_CONTENTS,
-    SOC_FURNITURE,
     SOC_GRADE_LABEL,
     SOC_LABEL_TOPIC,
     SOC_PART,
     SOC_PARTS,
-    SOC_PUBLISHED,
     SOC_REGIONAL_FINDINGS,
     SOC_TITLE,
-    month_number,
     report_grade,
 )
 from .drafts import AreaDraft, Node, PageDraft, SectionDraft
+from .letterhead import iso_date
 from .passes.evidence import first_sentence
 from .rule import accepts
 from .sections import MAX_HEADING, looks_like_heading
@@ -90,15 +89,12 @@ def soc_title(state: State[SocDraft], block: Block) -> bool:
 def soc_published(state: State[SocDraft], block: Block) -> bool:
     """ "Published on: 30 August 2024" under the title, as an ISO date (a date that is none is said)."""
     page = state.page
-    found = SOC_PUBLISHED.match(block.text) if block.kind != "item" else None
+    found = PUBLISHED_ON.match(block.text) if block.kind != "item" else None
     if found is None or page.published is not None or page.regional is not None:
         return False
-    try:
-        day = dt.date(int(found["year"]), month_number(found["month"]) or 0, int(found["day"]))
-    except ValueError:
+    page.published = iso_date(found)
+    if page.published is None:
         state.warn("bad_date", f"'{block.text}' is not a real date; published left empty", block.line)
-        return True
-    page.published = day.isoformat()
     return True
 
 
@@ -107,7 +103,7 @@ def soc_furniture(state: State[SocDraft], block: Block) -> bool:
     """ "Contents" and "Print this document" under the title: site furniture, never content ("Contents" opens
     the list of contents a saved HTML page may keep)."""
     page = state.page
-    if block.kind == "item" or page.regional is not None or SOC_FURNITURE.match(block.text) is None:
+    if block.kind == "item" or page.regional is not None or SITE_FURNITURE.match(block.text) is None:
         return False
     page.contents_open = SOC_CONTENTS.match(block.text) is not None
     return True

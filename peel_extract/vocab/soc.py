@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .letters import PUBLISHED_ON, SITE_FURNITURE
 from .names import NAME
 
 # The title line (the h1), all five pages (2023-2024): "An inspection of the south-east regional response to
@@ -33,14 +34,8 @@ SOC_REGION_SENTENCE = re.compile(
     r"|\bto incorporate inspections of the ten regions, as well as the nine regional organised crime units\b",
     re.IGNORECASE,
 )
-# "Published on: 30 August 2024", under the title of blank-line renderings (061, 063, 071); compact renderings
-# (060, 064) have no date line.
-SOC_PUBLISHED = re.compile(
-    r"^Published(?: on)?:?\s*(?P<day>[0-9]{1,2}) (?P<month>[A-Za-z]{3,9}) (?P<year>(?:19|20)[0-9][0-9])$",
-    re.IGNORECASE,
-)
-# Site furniture under the title (all five): no record field, never content.
-SOC_FURNITURE = re.compile(r"^(?:Contents|Print this document)$", re.IGNORECASE)
+# "Published on: 30 August 2024" under the title (061, 063, 071) and "Contents", "Print this document" (all five)
+# are the letters' wording (vocab.letters: PUBLISHED_ON, SITE_FURNITURE).
 # A saved HTML page may keep the list of contents under "Contents" (not seen: the text scrapes lose it), naming
 # the page's headings, each body's among them (p2-069's contents, in the research notes).
 SOC_CONTENTS = re.compile(r"^Contents$", re.IGNORECASE)
@@ -125,4 +120,4 @@ SOC_ROCU_SUBJECTS = ("the rocu", "the unit", "the regional organised crime unit"
 # words ("The region should make sure ...", "The ROCU should ...", "Casterbridge Constabulary should ...").
 SOC_AFI_SENTENCE = re.compile(r"^(?:[\w’'-]+ ){1,10}?(?:should|must|needs? to)\b")
 # Lines whose meaning the record holds in a field: the published date, the furniture, a grade label.
-SOC_STRUCTURE = (SOC_PUBLISHED, SOC_FURNITURE, SOC_GRADE_LABEL)
+SOC_STRUCTURE = (PUBLISHED_ON, SITE_FURNITURE, SOC_GRADE_LABEL)
