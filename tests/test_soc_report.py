@@ -19,6 +19,7 @@ from peel_extract import PeelError, extract_page
 from peel_extract.cli import app
 
 from .conftest import FIXTURES, ROOT, as_json
+from .markup import MARKUPS, classify
 
 FACTS = [json.loads(line) for line in (ROOT / "tests" / "other_facts.jsonl").read_text(encoding="utf-8").splitlines()]
 SOC_FACTS = [f for f in FACTS if f.get("page_type") == "soc_report"]
@@ -215,3 +216,23 @@ def test_the_grade_page_shows_forces_in_their_rows_and_the_unit_in_its_own(soc_d
     assert graded[("Melchester", "2024", "Serious and organised crime")] == "Requires improvement"
     assert graded[("Wessex Regional Organised Crime Unit", "2024", "Serious and organised crime")] == "Good"
     assert not tree.xpath('//tr[th="(name not read)"]') and "south-east" not in names
+
+
+def _with_contents(text: str) -> str:
+    """The Wessex page as a scrape that kept its list of contents: a line per heading of the page's own."""
+    entries = ["Introduction", "Regional findings", "Wessex Regional Organised Crime Unit", "Casterbridge Constabulary",
+               "Melchester Police", "Sandbourne Police", "Wessex Police", "Appendix 1: The Wessex region"]  # fmt: skip
+    return text.replace("Contents\n\n", "Contents\n\n" + "".join(e + "\n\n" for e in entries), 1)
+
+
+@pytest.mark.parametrize("markup", [None, *MARKUPS])
+def test_a_scrape_that_kept_the_contents_gives_the_same_record_and_its_contents(markup: str | None) -> None:
+    text = WESSEX.read_text(encoding="utf-8")
+    page = _with_contents(text)
+    if markup is not None:
+        page = MARKUPS[markup](classify(page))
+    got = as_json(extract_page(page.encode(), "contents.html" if markup else "contents.txt"))
+    assert got["contents"][2:4] == ["Wessex Regional Organised Crime Unit", "Casterbridge Constabulary"]
+    got["contents"] = []
+    want = as_json(extract_page(text.encode(), "wessex.txt"))
+    assert _without_lines({**got, "title": None}) == _without_lines(want)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..blocks import Block
+from ..blocks.common import TERMINAL
 from ..vocab import (
     PUBLISHED_ON,
     SITE_FURNITURE,
@@ -36,6 +37,8 @@ from .soc_bodies import BodyType, body_type, same_body, stated_of
 from .state import State, Tree
 
 # A body's heading is told by a part heading naming it within this many blocks.
+_SHORTEST_CONTENTS = 2
+"""Lines after "Contents" are its entries when there are at least this many."""
 _PART_REACH = 8
 
 
@@ -66,6 +69,8 @@ class SocDraft(PageDraft):
     """The entries of the page's list of contents, where it kept one."""
     contents_open: bool = False
     """The last furniture line was "Contents": list items right after it are the list of contents."""
+    contents_lines: int = 0
+    """How many of the next lines are entries of the list of contents, where a scrape kept them as lines."""
     about_report: int | None = None
     """The index in ``context_sections`` of "About our report", while the page is in it: "Regional findings"
     under it names a part of the report (where no bullets name them)."""
@@ -106,16 +111,46 @@ def soc_furniture(state: State[SocDraft], block: Block) -> bool:
     if block.kind == "item" or page.regional is not None or SITE_FURNITURE.match(block.text) is None:
         return False
     page.contents_open = SOC_CONTENTS.match(block.text) is not None
+    page.contents_lines = _contents_lines(state) if page.contents_open else 0
     return True
 
 
-@accepts(items=True, paragraphs=False, after=["soc_furniture", "soc_contents_item"])
+def _contents_lines(state: State[SocDraft]) -> int:
+    """How many lines after "Contents" are its entries, where a scrape kept them as lines: a run of short lines
+    that ends at "Print this document", or where its first line comes again (the page's first heading)."""
+    run: list[str] = []
+    following = state.peek(len(run) + 1)
+    while following is not None and following.kind != "item" and _entry_like(following.text):
+        if run and same_body(following.text, run[0]):
+            return len(run) if len(run) >= _SHORTEST_CONTENTS else 0
+        run.append(following.text)
+        following = state.peek(len(run) + 1)
+    ends = following is not None and SITE_FURNITURE.match(following.text) is not None
+    return len(run) if ends and len(run) >= _SHORTEST_CONTENTS else 0
+
+
+def _entry_like(text: str) -> bool:
+    """A line that may be an entry of the contents: a heading's words (not furniture, no closing stop)."""
+    return (
+        len(text) <= MAX_HEADING
+        and text[:1].isupper()
+        and not text.endswith(TERMINAL)
+        and SITE_FURNITURE.match(text) is None
+    )
+
+
+@accepts(items=True, longest=MAX_HEADING, phases=["summary"], after=["soc_furniture", "soc_contents_item"])
 def soc_contents_item(state: State[SocDraft], block: Block) -> bool:
-    """An entry of the list of contents under "Contents" (a saved HTML page's; text scrapes lose it): the
-    headings of the page, its bodies' among them."""
-    if block.kind != "item" or not state.page.contents_open:
+    """An entry of the list of contents under "Contents": a list item (a saved HTML page's list), or one of
+    the lines a scrape kept of it. Its entries are the page's headings, its bodies' among them."""
+    page = state.page
+    if block.kind == "item" and page.contents_open:
+        page.contents.append(block.text)
+        return True
+    if block.kind == "item" or page.contents_lines == 0:
         return False
-    state.page.contents.append(block.text)
+    page.contents.append(block.text)
+    page.contents_lines -= 1
     return True
 
 
