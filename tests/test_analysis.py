@@ -73,7 +73,7 @@ fire   Wessex            2018-19 Good                 Requires improvement -    
 fire   Wessex            2021-22 Requires improvement -                    -                    -
 """
 NOTE = (
-    "peel-extract: the 2021+ reports grade areas, not pillars: 57 area grades of 5 forces and services are not in "
+    "peel-extract: the 2021+ reports grade areas, not pillars: 62 area grades of 10 forces and services are not in "
     "this grid ('peel-extract grades peel.db --areas' lists them)\n"
 )
 
@@ -168,6 +168,7 @@ FIRE_CHANGE = [
 ]
 # Each text cut to its first 31 characters (`_short`).
 _LOAM, _AUDIT = "The force does not always super", "The service is not auditing the"
+_REGION, _LINES = "The region doesn’t have enough ", "Melchester Police doesn’t under"  # a SOC report's
 _CALLS, _STAFF, _TRAUMA = (
     "The force does not answer enoug",
     "The force does not know how wel",
@@ -205,6 +206,10 @@ RECOMMENDATIONS = [
     *[("police", "Exonbury", "2023", _ANSWER, text) for text in _ANSWERING],
     *[("police", "Exonbury", "2023", _ASSESS, text) for text in _ASSESSING],
     *[("police", "Nottinghamshire", "2025", _IMPROVE, text) for text in _IMPROVING],
+    ("police", None, "2024", _REGION, "agree how many financial invest"),
+    ("police", None, "2024", _REGION, "make sure each force and the RO"),
+    ("police", "Melchester", "2024", _LINES, "update its serious and organise"),
+    ("police", "Melchester", "2024", _LINES, "make sure it identifies and saf"),
     ("fire", "Borsetshire", "2023-25", _AUDIT, "By 31 March, the service should"),
     ("fire", "Borsetshire", "2023-25", _AUDIT, "audit every high-risk premises "),
     ("fire", "Borsetshire", "2023-25", _AUDIT, "make sure it has enough qualifi"),
@@ -222,9 +227,11 @@ RECOMMENDATIONS = [
     ("fire", "Wessex", "2021-22", None, "in its own teams."),
 ]
 AREAS_FOR_IMPROVEMENT = [
+    ("police", None, "2024", 1),  # a SOC report's regional findings
     ("police", "Anglebury", "2022", 12),
     ("police", "Borsetshire", "2023-25", 3),
     ("police", "Budmouth", "2024", 7),
+    ("police", "Casterbridge", "2024", 2),
     ("police", "Dyfed-Powys", "2016", 2),
     ("police", "Dyfed-Powys", "2017", 1),
     ("police", "Dyfed-Powys", "2018-19", 4),
@@ -233,7 +240,9 @@ AREAS_FOR_IMPROVEMENT = [
     ("police", "Metropolitan", "2018-19", 1),
     ("police", "North Wales", "2017", 1),
     ("police", "North Wales", "2018-19", 2),
+    ("police", "Sandbourne", "2024", 1),
     ("police", "Staffordshire", "2018-19", 3),
+    ("police", "Wessex Regional Organised Crime Unit", "2024", 1),
     ("fire", "Barsetshire", "2018-19", 7),
     ("fire", "Borsetshire", "2023-25", 4),
     ("fire", "Shropshire", "2021-22", 1),
@@ -279,9 +288,11 @@ def test_grades_areas_lists_each_report_area_grade(start: tuple[Path, subprocess
     assert lines[0] == ["sector", "name", "round", "area", "grade"]
     assert lines[1] == ["police", "Borsetshire", "2023-25", "Developing a positive workplace", "Adequate"]
     with closing(sqlite3.connect(database)) as db:
-        areas = "SELECT sector, name, round, area, grade FROM latest_judgments WHERE level = 'area'"
+        # A report's areas, and a SOC report's grades of its forces and unit.
+        areas = """SELECT sector, name, round, area, grade FROM latest_judgments
+                   WHERE level NOT IN ('pillar', 'question')"""
         assert sorted(lines[1:]) == sorted([v or "" for v in row] for row in db.execute(areas))
-    assert len(lines) == 58
+    assert len(lines) == 63
 
 
 def test_grades_on_a_missing_or_foreign_file_is_one_line(tmp_path: Path) -> None:

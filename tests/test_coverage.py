@@ -42,6 +42,7 @@ STRUCTURAL = (
     vocab.TABLE_HEADER,
     *vocab.LETTER_STRUCTURE,
     *vocab.CUSTODY_STRUCTURE,
+    *vocab.SOC_STRUCTURE,
 )
 
 

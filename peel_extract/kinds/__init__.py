@@ -31,6 +31,7 @@ from . import (
     peel_overview,
     peel_pillar,
     peel_report,
+    soc_report,
 )
 from .base import Kind
 from .detect import Head, Recognised, Sign, strongest
@@ -70,6 +71,7 @@ KINDS: tuple[Kind[Any], ...] = (
     _converted(frs_report),
     _converted(monitoring_letter),
     _converted(custody_report),
+    _converted(soc_report),
 )
 """The kinds peel-extract converts. Their order is the JSON Schema's, and decides between two kinds whose signs
 of the same strength meet on one block (a kind should make its signs exclusive instead)."""

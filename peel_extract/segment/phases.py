@@ -26,6 +26,10 @@ ENTERS: dict[str, Phase | AfterTitle] = {
     "observations": "observations",  # "HMI's observations"
     "pillar_section": "header",  # an overview's pillar-name line: that pillar's header follows
     "pillar_headline": "summary",  # an overview pillar's headline: its summary follows
+    "soc_regional_findings": "questions",  # a SOC report's regional findings are read as an area is
+    "soc_body_heading": "questions",  # and so is each body it grades
+    "soc_body_part": "questions",
+    "soc_context_heading": "summary",  # a SOC report's framing (an appendix) ends any body
 }
 """The phase the page enters when each of these rules takes a block."""
 HEADER_ENDS_IN: Phase = "summary"
