@@ -43,6 +43,7 @@ STRUCTURAL = (
     vocab.TABLE_HEADER,
     *vocab.LETTER_STRUCTURE,
     *vocab.CUSTODY_STRUCTURE,
+    *vocab.SOC_STRUCTURE,
     *vocab.VETTING_STRUCTURE,
     *vocab.NHO_STRUCTURE,
 )

@@ -16,7 +16,7 @@ from peel_extract import extract_file, extract_page, kinds
 from peel_extract.kinds import KINDS, kind_of, nho_peel_report, peel_report, record_adapter
 from peel_extract.records import PeelReportRecord, json_schema, record_problem
 from peel_extract.records.nho import OtherForceReportRecord
-from peel_extract.segment.causes import inline_of, lead_of
+from peel_extract.segment.causes import inline_deadline, lead_of
 
 from .conftest import FIXTURES, ROOT, as_json
 from .test_blocks import load_cases
@@ -36,7 +36,7 @@ def _recommendations(tree: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for node in tree:
         lead = node["text"] if node["items"] and node["text"].endswith(":") else None
         for item in node["items"] if lead else [node]:
-            dated = lead_of(lead) if lead else inline_of(item["text"])
+            dated = lead_of(lead) if lead else inline_deadline(item["text"])
             found.append({"deadline": dated.deadline if dated else None, "text": item["text"]})
     return found
 

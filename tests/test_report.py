@@ -69,9 +69,16 @@ def cells(tree: lxml.html.HtmlElement) -> dict[tuple[str, str, str], lxml.html.H
 
 
 def _names_with_pages(database: Path, sector: str, kinds: str = "") -> set[str]:
-    """The names of the sector's pages (of ``kinds``: an SQL condition on page_type)."""
+    """The names of the sector's pages (of ``kinds``: an SQL condition on page_type) that have a row of their own
+    (a region's SOC report has none: the bodies it grades have theirs, `_bodies`)."""
     query = f"""SELECT coalesce(force, service, '(name not read)') FROM pages WHERE duplicate_of IS NULL
-                AND sector = '{sector}' {kinds}"""
+                AND sector = '{sector}' AND region IS NULL {kinds}"""
+    return {name for (name,) in _query(database, query)}
+
+
+def _bodies(database: Path, sector: str) -> set[str]:
+    """The bodies a SOC report grades: each has its row in the grid."""
+    query = f"SELECT name FROM latest_judgments WHERE sector = '{sector}' AND level IN ('force', 'rocu')"
     return {name for (name,) in _query(database, query)}
 
 
@@ -81,7 +88,9 @@ def test_the_grid_holds_every_graded_pillar_and_area_of_the_database(database: P
     assert (result.exit_code, result.stdout, result.stderr) == (0, "", "")
     found = cells(lxml.html.fromstring(out.read_text(encoding="utf-8")))
     grades = _grades(database)
-    assert len(grades) == 149  # every pillar (police and fire) and report area the fixtures grade
+    assert (
+        len(grades) == 154
+    )  # every pillar (police and fire), report area, vetting grade and SOC body the fixtures grade
     # A fire report naming no round is of 2023-25; only a vetting report stating no year (Kent's) has none.
     assert {(name, part) for name, year, part in grades if year == "(no year)"} == {
         ("Kent", "Vetting, IT monitoring and counter-corruption")
@@ -122,7 +131,8 @@ def test_every_name_with_pages_has_a_row_saying_why_no_grade_was_read(database: 
     tree = page_tree(database)
     for sector in ("police", "fire"):
         table = tree.xpath(f'//table[@class="grid"][@data-sector="{sector}"]')[0]
-        assert set(table.xpath(".//tbody/tr/th/text()")) == _names_with_pages(database, sector, _GRADING)
+        names = _names_with_pages(database, sector, _GRADING) | _bodies(database, sector)
+        assert set(table.xpath(".//tbody/tr/th/text()")) == names
     row = tree.xpath('//table[@data-sector="police"]//tr[th="(name not read)"]')[0]
     assert row.xpath("td/text()") == [
         "no grade read: the page has no title line naming the force "

@@ -34,6 +34,7 @@ from . import (
     peel_pillar,
     peel_report,
     peel_spotlight,
+    soc_report,
     vetting_report,
 )
 from .base import Kind
@@ -76,6 +77,7 @@ KINDS: tuple[Kind[Any], ...] = (
     _converted(nho_peel_report),
     _converted(monitoring_letter),
     _converted(custody_report),
+    _converted(soc_report),
 )
 """The kinds peel-extract converts. Their order is the JSON Schema's, and decides between two kinds whose signs
 of the same strength meet on one block (a kind should make its signs exclusive instead)."""

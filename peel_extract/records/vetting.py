@@ -7,7 +7,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from ..segment import AreaDraft, Node
-from ..segment.causes import Lead, inline_of, lead_of
+from ..segment.causes import Lead, inline_deadline, lead_of
 from ..segment.vetting import VettingDraft
 from ..vocab import ReportGrade
 from .common import (
@@ -144,7 +144,7 @@ def causes(node: Node, truncated_at: int | None) -> dict[str, Any]:
         if lead is not None:
             found.extend(_recommendation(item, lead, lead) for item in child.items)
         else:
-            found.append(_recommendation(child, None, inline_of(child.text)))
+            found.append(_recommendation(child, None, inline_deadline(child.text)))
     return {
         "area": None,
         "accelerated": None,

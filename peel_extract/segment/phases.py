@@ -33,6 +33,10 @@ ENTERS: dict[str, Phase | AfterTitle] = {
     "nho_title": AFTER_TITLE,  # the title line of a report of a force outside the Home Office set
     "nho_framing": "summary",  # its framing ("Our commission"): it ends any area
     "sole_area_heading": "questions",  # a heading of the findings of a page's one area
+    "soc_regional_findings": "questions",  # a SOC report's regional findings are read as an area is
+    "soc_body_heading": "questions",  # and so is each body it grades
+    "soc_body_part": "questions",
+    "soc_context_heading": "summary",  # a SOC report's framing (an appendix) ends any body
 }
 """The phase the page enters when each of these rules takes a block."""
 HEADER_ENDS_IN: Phase = "summary"

@@ -87,11 +87,7 @@ _SHARED = (
     Column("parent_id", "INTEGER", "The bullet this one is nested under (`item_id` of this table); null at the top."),
     Column("depth", "INTEGER", "Nesting depth: 0 for a top-level bullet."),
     Column("item_id", "INTEGER", "The bullet's id (key)."),
-    Column(
-        "evidence",
-        "TEXT",
-        "For a grade `judged_by` `text`, `label` or `sentence`: the sentence (or label line) it was read from.",
-    ),
+    Column("evidence", "TEXT", "For a grade `judged_by` `text`: the sentence it was read from."),
     Column("previous_judgment", "TEXT", "Fire and rescue 2021/22: the previous round's grade the page states."),
     Column("previous_year", "TEXT", "The round `previous_judgment` is from, e.g. `2018-19`."),
 )
@@ -119,13 +115,16 @@ _PAGES = _table(
     "pages", "record (converted page)",
     ("page_id", "INTEGER", "The record's id (key), in the order the records were read."),
     ("page_type", "TEXT", "The kind of page: `peel_pillar`, `peel_overview`, `peel_report`, `frs_pillar`, "
-                          "`frs_overview`, `frs_report`, `monitoring_letter` (a causes-of-concern letter) or "
-                          "`custody_report` (a police custody inspection report; these two grade nothing)."),
+                          "`frs_overview`, `frs_report`, `monitoring_letter` (a causes-of-concern letter), "
+                          "`custody_report` (a police custody inspection report; these two grade nothing) or "
+                          "`soc_report` (a region's serious and organised crime report: no name of its own, its "
+                          "bodies' grades carry theirs)."),
     *_WHERE[:7],
+    ("region", "TEXT", "SOC reports: the region as the title writes it (`south-east`); else null."),
     ("service_name", "TEXT", "The fire and rescue service's full name; null for police."),
     ("year_source", "TEXT", "Overview pages: `title`, or `assessment_ordinal` ('this first PEEL assessment'); "
                             "reports: `h1`, `title`, `heading` or `text`; letters: `sent` or `published`; custody "
-                            "reports: `inspected`."),
+                            "reports: `inspected`; SOC reports: `published`."),
     ("areas_inspected", "INTEGER", "Reports: the areas inspected ('in nine areas of policing'); else null."),
     ("areas_graded", "INTEGER", "Reports: the areas graded ('graded judgments in eight of these nine'); else null."),
     "pillar", "pillar_source", "headline_question",
@@ -181,11 +180,9 @@ _JUDGMENTS = _table(
     *_GRADED,
     ("judgment", "TEXT", "The grade: Outstanding, Good, Adequate, Requires improvement, Inadequate, Ungraded, "
                          "To be graded."),
-    ("judged_by", "TEXT", "`grade_line` (the grade line the page shows), `table` (a report's graded-judgments "
-                          "table), `label` (a vetting report's label line, 'Vetting, IT monitoring and "
-                          "counter-corruption: good'), `sentence` (the one sentence a page gives its grade in: a "
-                          "vetting report's without a label line, PSNI's crime data integrity) or `text` (a grade "
-                          "sentence besides the grade the page shows)."),
+    ("judged_by", "TEXT", "`grade_line` (the grade line the page shows; a vetting report's label line), `table` "
+                          "(a report's graded-judgments table) or `text` (a grade sentence; a vetting report's or "
+                          "PSNI's one grade sentence)."),
     "evidence", "last_updated", "captured", "url",
 )  # fmt: skip
 _LATEST = _table(
@@ -194,7 +191,9 @@ _LATEST = _table(
     "out), then by `last_updated`, then `captured`, then the page read last; one page in several markups counts once, "
     "and a page without a name grades things of its own",
     *_GRADED,
-    ("level", "TEXT", "What is graded: `pillar` (a pillar's own grade), `question` or `area` (a report's area)."),
+    ("level", "TEXT", "What is graded: `pillar` (a pillar's own grade), `question` or `area` (a report's area); "
+                      "on a SOC report, a `force`'s or a regional organised crime unit's (`rocu`) response to "
+                      "serious and organised crime (`name` the force, or the unit's full name)."),
     ("grade", "TEXT", "The grade line, else the grade stated in text."),
     ("grade_rank", "INTEGER", "The grade's step on the page's own scale, best first: 1 Outstanding, 2 Good, "
                               "3 Requires improvement, 4 Inadequate on the four-grade pillar and overview pages "
@@ -204,7 +203,7 @@ _LATEST = _table(
                               "the scale does not have. The difference of two ranks on one scale is the steps "
                               "between them."),
     ("grade_scale", "INTEGER", "How many grades the page's scale has: 4 or 5 (see `grade_rank`)."),
-    ("judged_by", "TEXT", "`grade_line`, `table`, `label`, `sentence` or `text`: where `grade` was read."),
+    ("judged_by", "TEXT", "`grade_line`, `table` or `text`: where `grade` was read."),
     "evidence", "last_updated", "captured", "url",
     ("versions", "INTEGER", "How many versions of pages grade this thing (markups of one page count once)."),
     ("conflict", "INTEGER", "1 when another version gives a different grade and the dates do not order the two "
@@ -269,8 +268,9 @@ DICTIONARY: dict[str, Table] = {
                     ("cause_id", "INTEGER", "Reports, letters and custody reports: the cause of concern these "
                                             "recommendations answer (`causes_of_concern.item_id`); null on pillar "
                                             "pages."),
-                    ("deadline", "TEXT", "Letters: the deadline as written ('immediately', 'By 30 September "
-                                         "2023', 'Within six months'); null where none is given."),
+                    ("deadline", "TEXT", "Letters and SOC reports: the deadline as written ('immediately', 'By 30 "
+                                         "September 2023', 'Within six months'), a SOC report's from the lead line "
+                                         "it stands under; null where none is given."),
                     ("deadline_date", "TEXT", "The deadline as an ISO date, where it is a day."),
                     ("status", "TEXT", "Letters: the `status` of the cause of concern it answers.")),
         _PRACTICES, _SECTIONS, _SECTION_ITEMS,
