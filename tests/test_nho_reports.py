@@ -208,6 +208,20 @@ DETECTION: list[tuple[str, str]] = [
     ("PEEL 2023–2025: An inspection of Northumbria Police\n\nOverall summary\n\nThe force is good.", "peel_report"),
     # The label line, untitled, makes a vetting report; the vetting words of a PEEL report's summary do not.
     ("Introduction\n\nVetting, IT monitoring and counter-corruption: good\n\nThe force vets well.", "vetting_report"),
+    # Untitled and naming a PEEL round: the commission marks a report of a force outside the Home Office set (a page
+    # shaped as a report, which a Home Office report's sign would take), the label line a vetting report (a page
+    # not shaped as one, which an HMICFRS page of no kind converted would be).
+    (
+        "Overall summary\n\nIn 2023, we were commissioned by the Department for Transport to inspect British "
+        "Transport Police, using our PEEL 2023-25 framework.\n\nOur judgments\n\nArea Grade\n\nInvestigating "
+        "crime Good\n",
+        "peel_report",
+    ),
+    (
+        "About us\n\nWe inspect forces.\n\nIntroduction\n\nWe found this in PEEL 2023.\n\n"
+        "Vetting, IT monitoring and counter-corruption: adequate\n",
+        "vetting_report",
+    ),
 ]
 
 

@@ -82,8 +82,13 @@ def detect(head: Head, sign: Sign) -> int | None:
     if sign is Sign.TITLE_LINE:
         return head.first(lambda text: NHO_PEEL_TITLE.match(text) or NHO_SUBJECT_TITLE.match(text))
     if sign is Sign.NAMED:
-        return head.first(lambda text: COMMISSION.search(text) or ONE_JUDGMENT.search(text))
+        return 0 if head.any(commissioned) else None
     return None
+
+
+def commissioned(text: str) -> bool:
+    """A sentence only this kind's pages write: the commission, or "We make one graded judgment as follows:"."""
+    return bool(COMMISSION.search(text) or ONE_JUDGMENT.search(text))
 
 
 def draft() -> NhoDraft:

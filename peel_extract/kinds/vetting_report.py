@@ -60,8 +60,12 @@ def detect(head: Head, sign: Sign) -> int | None:
     if sign is Sign.TITLE_LINE:
         return head.first(VETTING_TITLE.match)
     if sign is Sign.NAMED:
-        return head.first(lambda text: VETTING_LABEL.match(text) or VETTING_CHANGE.match(text))
+        return 0 if head.any(_vetting_words) else None
     return None
+
+
+def _vetting_words(text: str) -> bool:
+    return bool(VETTING_LABEL.match(text) or VETTING_CHANGE.match(text))
 
 
 def draft() -> VettingDraft:
