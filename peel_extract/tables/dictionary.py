@@ -67,9 +67,10 @@ _SHARED = (
     Column(
         "area",
         "TEXT",
-        "The inspected area of a 2021+ report; on a causes-of-concern letter's causes and recommendations, the area "
-        "the cause's heading names ('investigations'); on a custody report's sections, the outcome section they are "
-        "in; null on pillar and overview pages.",
+        "The inspected area of a 2021+ report (of a force outside the Home Office set too); a vetting report's one "
+        "area, 'Vetting, IT monitoring and counter-corruption'; on a causes-of-concern letter's causes and "
+        "recommendations, the area the cause's heading names ('investigations'); on a custody report's sections, the "
+        "outcome section they are in; null on pillar and overview pages.",
     ),
     Column("question_number", "INTEGER", "The question's number as the page shows it; null when it shows none."),
     Column("last_updated", "TEXT", "The page's 'Last updated' date (ISO) for this pillar; null when not shown."),
@@ -179,8 +180,9 @@ _JUDGMENTS = _table(
     *_GRADED,
     ("judgment", "TEXT", "The grade: Outstanding, Good, Adequate, Requires improvement, Inadequate, Ungraded, "
                          "To be graded."),
-    ("judged_by", "TEXT", "`grade_line` (the grade line the page shows), `table` (a report's graded-judgments "
-                          "table) or `text` (a grade sentence)."),
+    ("judged_by", "TEXT", "`grade_line` (the grade line the page shows; a vetting report's label line), `table` "
+                          "(a report's graded-judgments table) or `text` (a grade sentence; a vetting report's or "
+                          "PSNI's one grade sentence)."),
     "evidence", "last_updated", "captured", "url",
 )  # fmt: skip
 _LATEST = _table(

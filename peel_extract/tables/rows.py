@@ -119,9 +119,7 @@ class Tabler:
         ``level``: what is graded, where the kind says it (a SOC report's `force` or `rocu`); else told by `where`.
         """
         row = {"page_id": page.page_id, **where, "last_updated": last_updated, **page.version}
-        both = ((graded.get("judgment_source") or "grade_line", graded.get("judgment"), None),
-                ("text", graded.get("judgment_in_text"), graded.get("judgment_evidence")))  # fmt: skip
-        stated = [(judged_by, grade, evidence) for judged_by, grade, evidence in both if grade]
+        stated = [(judged_by, grade, evidence) for judged_by, grade, evidence in _stated(graded) if grade]
         for judged_by, grade, evidence in stated:
             yield "judgments", {**row, "judgment": grade, "judged_by": judged_by, "evidence": evidence}
         if stated and page.duplicate_of is None:
@@ -183,6 +181,19 @@ class Tabler:
                 inner = {"section_id": section_id, "page_id": page.page_id, **where, "list_position": number,
                          "intro": content.get("intro")}  # fmt: skip
                 yield from self.items("section_list_items", inner, content["items"])
+
+
+def _stated(graded: Row) -> tuple[tuple[str, Any, Any], ...]:
+    """(judged_by, grade, evidence) of the grade a page shows and of the grade its text states. A page's one grade
+    sentence (`judgment_source` `sentence`: a vetting report's, PSNI's crime data integrity) is a grade stated in
+    text, with the sentence; a label line ("Vetting, IT monitoring and counter-corruption: good") a grade shown on
+    a line of its own, as a grade line is."""
+    source = graded.get("judgment_source")
+    if source == "sentence":
+        return (("text", graded.get("judgment"), graded.get("judgment_evidence")),)
+    shown = "grade_line" if source in (None, "label") else source
+    return ((shown, graded.get("judgment"), None),
+            ("text", graded.get("judgment_in_text"), graded.get("judgment_evidence")))  # fmt: skip
 
 
 # One function per page kind (its `Kind.table_rows`): the rows a record gives besides its `pages` and `warnings` rows.
