@@ -26,9 +26,8 @@ from .conftest import FIXTURES, ROOT, pending_inputs
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 INSTALL = "python3 -m venv .venv && . .venv/bin/activate && pip install ."
-RUN = (
-    "(peel-extract batch fixtures -o records.jsonl --errors errors.jsonl --sqlite peel.db; peel-extract grades peel.db)"
-)
+BATCH = "peel-extract batch fixtures -o records.jsonl --errors errors.jsonl --sqlite peel.db"
+GRADES = "peel-extract grades peel.db"
 runner = CliRunner()
 
 GRID = """\
@@ -114,7 +113,7 @@ def test_the_readme_first_commands_print_the_grade_grid(start: tuple[Path, subpr
     """Every page of fixtures/ converts: the batch logs no error (it would log the pages with an error golden, and
     any pending page of a kind not converted yet that the tool refuses)."""
     folder, done = start
-    assert _start_commands() == [INSTALL + " &&", RUN]
+    assert _start_commands() == [INSTALL + " &&", BATCH + " &&", GRADES]
     assert (done.returncode, done.stdout) == (0, GRID), done.stderr
     errors = [g for g in FIXTURES.glob("*/expected.json") if "error" in json.loads(g.read_text(encoding="utf-8"))]
     not_converted = len(errors) + sum(_refused(ROOT / page) for page in pending_inputs())
@@ -130,6 +129,15 @@ def test_the_readme_first_commands_stop_when_the_install_fails(tmp_path: Path) -
     done = _run("false", tmp_path)
     assert (done.returncode, done.stdout, done.stderr) == (1, "", "")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["fixtures"]  # no 0-byte database, nothing written
+
+
+def test_the_readme_first_commands_stop_when_the_batch_fails(tmp_path: Path) -> None:
+    """A page the batch cannot convert makes its status 1, and the grid is not printed after it."""
+    shutil.copytree(FIXTURES / "dev-gwent-2016-overview", tmp_path / "fixtures" / "gwent")
+    (tmp_path / "fixtures" / "note.txt").write_text("Not an inspection page at all.\n", encoding="utf-8")
+    done = _run("true", tmp_path)
+    assert (done.returncode, done.stdout) == (1, "")
+    assert len((tmp_path / "errors.jsonl").read_text(encoding="utf-8").splitlines()) == 1
 
 
 def test_ci_runs_the_readme_test_command() -> None:
