@@ -11,6 +11,7 @@ judgments table is kept as its areas: each line of its cells that is not a grade
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +43,20 @@ STRUCTURAL = (
     vocab.TABLE_HEADER,
     *vocab.LETTER_STRUCTURE,
     *vocab.CUSTODY_STRUCTURE,
+    *vocab.SOC_STRUCTURE,
+    *vocab.VETTING_STRUCTURE,
+    *vocab.NHO_STRUCTURE,
 )
+TITLES = (
+    vocab.TITLE,
+    vocab.YEAR_TITLE,
+    vocab.ASSESSMENTS_TITLE,
+    vocab.VETTING_TITLE,
+    vocab.NHO_PEEL_TITLE,
+    vocab.NHO_SUBJECT_TITLE,
+)
+# A numbered heading ("2. How effectively ...?") is kept without its number, as a text scrape's numbered line is.
+_NUMBER = re.compile(r"^[0-9]{1,2}\.\s+")
 
 
 def _strings(value: object) -> set[str]:
@@ -59,6 +73,16 @@ def _row_kept(block: Block, kept: set[str]) -> bool:
     """A table row is kept as a paragraph, or (a judgments table's row) as the areas its cells name."""
     lines = [line for cell in block.cells for line in cell]
     return block.text in kept or all(line in kept or _kept_text(Block("para", line, 0), None) is None for line in lines)
+
+
+def _text_row_kept(text: str, kept: set[str]) -> bool:
+    """A judgments table's row kept as text ("Area | Grade |", "Protecting vulnerable people Good", "Area Grade")
+    is kept as the areas its cells name."""
+    if "|" in text:
+        cells = [cell.strip() for cell in text.split("|") if cell.strip()]
+        return all(cell in kept or _kept_text(Block("para", cell, 0), None) is None for cell in cells)
+    row = vocab.TABLE_ROW.match(text)
+    return (row is not None and row["area"] in kept) or all(vocab.TABLE_HEADER.match(w) for w in text.split(" "))
 
 
 def _kept_text(block: Block, following: Block | None) -> str | None:
@@ -81,7 +105,7 @@ def _kept_text(block: Block, following: Block | None) -> str | None:
 
 def _after_title(blocks: list[Block], record: dict[str, Any]) -> list[Block]:
     for index, block in enumerate(blocks):
-        if any(p.match(block.text) for p in (vocab.TITLE, vocab.YEAR_TITLE, vocab.ASSESSMENTS_TITLE)):
+        if any(p.match(block.text) for p in TITLES):
             return blocks[index + 1 :]
     if record["page_type"].endswith("_report") or record["page_type"] == "monitoring_letter":
         # reports and letters have no title line of those kinds: they start at their opening (a letter at once)
@@ -105,7 +129,11 @@ def test_every_content_block_is_in_the_record(page: Path) -> None:
     missing = [
         b.text
         for b, n in zip(content, following, strict=True)
-        if (t := _kept_text(b, n)) and t not in kept and not (b.kind == "row" and _row_kept(b, kept))
+        if (t := _kept_text(b, n))
+        and t not in kept
+        and _NUMBER.sub("", t) not in kept
+        and not (b.kind == "row" and _row_kept(b, kept))
+        and not (b.kind == "para" and _text_row_kept(t, kept))
     ]
     assert missing == []
 

@@ -17,7 +17,9 @@ from peel_extract import PeelError, extract_file
 
 from .conftest import FIXTURES, ROOT, SHARED, as_json, pending
 
-OTHER = sorted(p for p in FIXTURES.glob("other-*") if p.is_dir())
+UNSUPPORTED = ROOT / "tests" / "unsupported"
+"""The real pages of kinds the tool refuses: kept out of fixtures/, which converts whole."""
+OTHER = sorted(p for p in (*FIXTURES.glob("other-*"), *UNSUPPORTED.glob("other-*")) if p.is_dir())
 FACTS_FILE = ROOT / "tests" / "other_facts.jsonl"
 REAL_PAGES = SHARED / "pages" / "other"
 CHECKER = SHARED / "tools" / "check_expected.py"

@@ -105,7 +105,7 @@ def test_chromium_draws_each_cell_in_its_grade_colour(page: str, tmp_path: Path)
     }
     assert shown == {key: (td.get("data-grade"), colours[key], "shown") for key, td in drawn.items()}
     assert list(colours.values()).count(HATCHED) == 20
-    assert sum(1 for grade, _, _ in shown.values() if grade) == 131
+    assert sum(1 for grade, _, _ in shown.values() if grade) == 154
 
 
 @pytest.mark.parametrize(("width", "height", "phone"), [(1400, 1000, False), (400, 700, True)])
@@ -130,7 +130,9 @@ def test_the_page_reads_on_a_wide_screen_and_a_phone(
     for box in grids.values():  # scrolled to the far corner: the names and the header are still in view
         assert (abs(box["nameLeft"]) <= 1.5, abs(box["cornerTop"]) <= 1.5, box["nameShown"]) == (True,) * 3, box
     police = grids["grid police"]
-    if not phone:  # the whole grid fits: no sideways scrolling
-        assert not police["wide"] and not any(box["wide"] for box in layout["boxes"] if "table" not in box)
+    if not phone:  # the fire grid fits: no sideways scrolling; the police grid, wider than the window since the
+        # vetting reports and the reports of forces outside the Home Office set added their years and areas,
+        # scrolls in its own box (its names and header in view, as checked above), and nothing else is wide
+        assert not grids["grid fire"]["wide"] and not any(box["wide"] for box in layout["boxes"] if "table" not in box)
     else:  # it scrolls both ways in its box, which is what the checks above measured
         assert (police["wide"], police["tall"], police["scrolled"]) == (True, True, True)

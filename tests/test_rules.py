@@ -21,7 +21,7 @@ def _fields(source: str) -> dict[str, Any]:
 
 CASES = [
     pytest.param(*case, id=case[0])
-    for name in ("rules.txt", "overview.txt", "fire.txt", "reports.txt", "letters.txt", "custody.txt")
+    for name in ("rules.txt", "overview.txt", "fire.txt", "reports.txt", "letters.txt", "custody.txt", "soc.txt")
     for case in load_cases(name)
 ]
 

@@ -88,7 +88,7 @@ def read_rows(database: str | Path) -> Rows:
         with closing(sqlite3.connect(uri, uri=True, timeout=BUSY_SECONDS)) as db:
             grades = list(_checked(db, _GRADES_SQL, "latest_judgments", _GRADES))
             pages = list(_pages(db))
-            return Rows(_grade_rows(grades, {page.page_id: page.source for page in pages}), pages)
+            return Rows(_grade_rows(grades, _sources(db)), pages)
     except sqlite3.DatabaseError as exc:
         raise NotAPeelDatabase(str(path), _problem(exc)) from None
     except _BadValue as bad:
@@ -124,6 +124,11 @@ def _select(columns: dict[str, str]) -> str:
 
 
 _GRADES_SQL = f"SELECT {_select(_GRADES)} FROM latest_judgments WHERE question_text IS NULL ORDER BY rowid"
+# A page without a name of its own, of a region or grading bodies named in their rows (a SOC report: its forces and
+# unit), has no row of its own: its grades are in its bodies' rows.
+_OWN_ROW = (
+    "NOT (name IS NULL AND (region IS NOT NULL OR page_id IN (SELECT page_id FROM judgments WHERE name IS NOT NULL)))"
+)
 _PROBLEMS = ("judgment_missing", "judgments_table_missing", "force_missing", "year_missing")
 
 
@@ -162,7 +167,7 @@ def _pages(db: sqlite3.Connection) -> Iterator[PageRow]:
     areas, causes, recommendations = (_top_level(db, table) for table in _ITEMS)
     ungraded = ungraded_kinds()
     problems = _problems(db)
-    sql = f"SELECT {_select(_PAGES)} FROM pages WHERE duplicate_of IS NULL ORDER BY page_id"
+    sql = f"SELECT {_select(_PAGES)} FROM pages WHERE duplicate_of IS NULL AND {_OWN_ROW} ORDER BY page_id"
     for row in _checked(db, sql, "pages", _PAGES):
         page_id = row["page_id"]
         version = (row["last_updated"] or "", row["captured"] or "", page_id)
@@ -178,6 +183,13 @@ _ITEMS = ("areas_for_improvement", "causes_of_concern", "recommendations")
 def _top_level(db: sqlite3.Connection, table: str) -> dict[int, int]:
     """Each page's top-level bullets of an item table."""
     return dict(db.execute(f"SELECT page_id, count(*) FROM {table} WHERE depth = 0 GROUP BY page_id"))
+
+
+def _sources(db: sqlite3.Connection) -> dict[int, str]:
+    """Each page's source, those with no row of their own (`_OWN_ROW`) included."""
+    columns = {"page_id": "int", "path": "text", "member": "text?"}
+    return {row["page_id"]: _source(row) for row in _checked(db, "SELECT page_id, path, member FROM pages", "pages",
+                                                                columns)}  # fmt: skip
 
 
 def _problems(db: sqlite3.Connection) -> dict[int, str]:

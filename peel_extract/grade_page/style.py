@@ -34,6 +34,7 @@ table { border-collapse: separate; border-spacing: 0; }
 .grid thead th.corner { left: 0; z-index: 4; text-align: left; padding-left: 6px; vertical-align: bottom; }
 .grid tbody th { position: sticky; left: 0; z-index: 1; background: #fff; text-align: left; font-weight: 400;
   white-space: nowrap; padding: 0 10px 0 6px; border-right: 1px solid #ccc; }
+.grid tbody th.long { white-space: normal; width: 13em; line-height: 1.2; }
 .grid th.part { height: 150px; vertical-align: bottom; font-weight: 400; font-size: 12px; padding: 4px 2px; }
 .grid th.part span { display: inline-block; writing-mode: vertical-rl; transform: rotate(180deg); text-align: left;
   line-height: 1.15; max-height: 142px; }

@@ -14,6 +14,7 @@ from .style import CLASSES, STYLES
 
 _READ_FROM = {"grade_line": "the grade line", "table": "the graded-judgments table", "text": "a sentence"}
 _NAMES = {"police": "Force", "fire": "Service"}
+_LONG_NAME = 24
 
 
 def grid_table(grid: Grid) -> str:
@@ -27,6 +28,12 @@ def grid_table(grid: Grid) -> str:
     rows = [_row(grid, name, starts, nothing.get(name)) for name in grid.names]
     table = f'<table class="grid" data-sector="{escape(grid.sector)}">'
     return f'<div class="scroll">{table}{head}\n<tbody>' + "\n".join(rows) + "</tbody></table></div>"
+
+
+def _name_cell(name: str) -> str:
+    """A row's name; a long one (a regional organised crime unit's) wraps, so the grid still fits a wide screen."""
+    long = ' class="long"' if len(name) > _LONG_NAME else ""
+    return f'<th scope="row"{long}>{escape(name)}</th>'
 
 
 def _year_starts(columns: list[Column]) -> dict[str, tuple[Column, int]]:
@@ -46,7 +53,7 @@ def _part_header(column: Column, starts: dict[str, tuple[Column, int]]) -> str:
 
 
 def _row(grid: Grid, name: str, starts: dict[str, tuple[Column, int]], nothing: list[PageRow] | None) -> str:
-    head = f'<tr><th scope="row">{escape(name)}</th>'
+    head = f"<tr>{_name_cell(name)}"
     if nothing is not None:
         why = escape(reasons(nothing))
         return f'{head}<td class="nothing" colspan="{len(grid.columns)}" title="{why}">no grade read: {why}</td></tr>'
@@ -104,7 +111,7 @@ def counts_table(grid: Grid) -> str:
     rows = []
     for name in sorted({name for name, _ in grid.latest}, key=name_order):  # pages that grade nothing too
         cells = "".join(_count_cell(name, year, grid.latest.get((name, year), [])) for year in years)
-        rows.append(f'<tr><th scope="row">{escape(name)}</th>{cells}</tr>')
+        rows.append(f"<tr>{_name_cell(name)}{cells}</tr>")
     table = f'<table class="counts" data-sector="{escape(grid.sector)}"><thead><tr>{head}</tr></thead>'
     return f'<div class="scroll">{table}<tbody>' + "\n".join(rows) + "</tbody></table></div>"
 

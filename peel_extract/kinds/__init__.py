@@ -28,9 +28,14 @@ from . import (
     frs_report,
     hmicfrs_other,
     monitoring_letter,
+    ncpi_reinspection,
+    nho_peel_report,
     peel_overview,
     peel_pillar,
     peel_report,
+    peel_spotlight,
+    soc_report,
+    vetting_report,
 )
 from .base import Kind
 from .detect import Head, Recognised, Sign, strongest
@@ -68,12 +73,21 @@ KINDS: tuple[Kind[Any], ...] = (
     _converted(frs_overview),
     _converted(peel_report),
     _converted(frs_report),
+    _converted(vetting_report),
+    _converted(nho_peel_report),
     _converted(monitoring_letter),
     _converted(custody_report),
+    _converted(soc_report),
 )
 """The kinds peel-extract converts. Their order is the JSON Schema's, and decides between two kinds whose signs
 of the same strength meet on one block (a kind should make its signs exclusive instead)."""
-RECOGNISED: tuple[Recognised, ...] = (_recognised(frs_other), _recognised(engage_list), _recognised(hmicfrs_other))
+RECOGNISED: tuple[Recognised, ...] = (
+    _recognised(ncpi_reinspection),
+    _recognised(peel_spotlight),
+    _recognised(frs_other),
+    _recognised(engage_list),
+    _recognised(hmicfrs_other),
+)
 """Kinds told apart only to say what a page looks like when it is refused; below every converted kind."""
 
 RowsOf = Callable[[Tabler, Page, Row], Rows]
@@ -92,18 +106,19 @@ def detect(blocks: list[Block], label: str) -> Kind[Any]:
 
 
 def page_types() -> tuple[str, ...]:
-    """The ``page_type`` of each kind converted, in the registry's order."""
+    """The ``page_type`` of each kind converted, in the registry's order (once each)."""
     return tuple(_by_type(KINDS))
 
 
 def kind_of(page_type: str) -> Kind[Any]:
-    """The kind of that ``page_type``."""
+    """The kind of that ``page_type`` (the first registered, of a type two kinds share)."""
     return _by_type(KINDS)[page_type]
 
 
 def record_adapter() -> TypeAdapter[PageRecord]:
-    """Validation and JSON Schema of a record of any kind converted."""
-    return _adapter(tuple(kind.RECORD for kind in KINDS))
+    """Validation and JSON Schema of a record of any kind converted: for a page_type two kinds share, the wider of
+    their record models (which validates the records of both)."""
+    return _adapter(_models(KINDS))
 
 
 def ungraded_kinds() -> dict[str, str]:
@@ -118,11 +133,39 @@ def table_rows_by_type() -> dict[str, RowsOf]:
 
 @cache
 def _by_type(kinds: tuple[Kind[Any], ...]) -> dict[str, Kind[Any]]:
+    """Each page_type's kind (the first registered of a type two kinds share)."""
     by_type: dict[str, Kind[Any]] = {}
     for kind in kinds:
-        if by_type.setdefault(kind.SPEC.page_type, kind) is not kind:
+        first = by_type.setdefault(kind.SPEC.page_type, kind)
+        if first is not kind and not _may_share(first, kind):
             raise ValueError(f"two kinds have the page_type {kind.SPEC.page_type!r}")
     return by_type
+
+
+def _may_share(one: Kind[Any], other: Kind[Any]) -> bool:
+    """Two kinds may share a page_type when their records are tabled alike (the same table rows) and one's record
+    model widens the other's (the Home Office forces' PEEL reports and those of the forces outside that set)."""
+    return one.table_rows is other.table_rows and (
+        _widens(one.RECORD, other.RECORD) or _widens(other.RECORD, one.RECORD)
+    )
+
+
+def _widens(wide: type[PageRecord], narrow: type[PageRecord]) -> bool:
+    """Every field of ``narrow`` is in ``wide`` with its type, and the fields only ``wide`` has may be left out: a
+    record of either validates as ``wide``."""
+    fields, narrow_fields = wide.model_fields, narrow.model_fields
+    same = all(name in fields and fields[name].annotation == f.annotation for name, f in narrow_fields.items())
+    return same and not any(f.is_required() for name, f in fields.items() if name not in narrow_fields)
+
+
+def _models(kinds: tuple[Kind[Any], ...]) -> tuple[type[PageRecord], ...]:
+    """The record model of each page_type, in the registry's order: of a type two kinds share, the wider."""
+    widest: dict[str, type[PageRecord]] = {}
+    for kind in kinds:
+        known = widest.setdefault(kind.SPEC.page_type, kind.RECORD)
+        if _widens(kind.RECORD, known):
+            widest[kind.SPEC.page_type] = kind.RECORD
+    return tuple(widest.values())
 
 
 @cache

@@ -24,6 +24,7 @@ from ..vocab import (
     round_year,
 )
 from .detect import Head, Sign, police_title
+from .nho_peel_report import commissioned
 
 DESCRIPTION = "a PEEL 2021/22 or 2023-25 report"
 SIGNS = (Sign.COUNT_SENTENCE, Sign.TITLE_LINE, Sign.NAMED)
@@ -40,13 +41,14 @@ PAGE_FIELDS: Expected = (
 
 def detect(head: Head, sign: Sign) -> int | None:
     """Its count sentence ("Our inspection assessed how good X Police is in nine areas"), a title line "X PEEL
-    2021/22" or later, or a PEEL round from 2021 named on a page shaped as a report ("Overall summary")."""
+    2021/22" or later, or a PEEL round from 2021 named on a page shaped as a report ("Overall summary") that no
+    commission marks as a report of a force outside the Home Office set."""
     if sign is Sign.COUNT_SENTENCE:
         return head.first(PEEL_COUNT.search, words=REPORT_COUNT_WORDS)
     if sign is Sign.TITLE_LINE:
         return head.first_title(lambda text, _: (police_title(text) or 0) >= PEEL_REPORTS_FROM)
     if sign is Sign.NAMED:
-        return 0 if head.any(PEEL_REPORT.search) and shaped_as_report(head) else None
+        return 0 if head.any(PEEL_REPORT.search) and shaped_as_report(head) and not head.any(commissioned) else None
     return None
 
 

@@ -31,7 +31,7 @@ from .common import (
 
 _TABLE_GRADE = "The grade the judgments table (or a grade line) gives; never guessed."
 NameSource = Literal["h1", "title", "text"]
-YearSource = Literal["h1", "title", "heading", "text"]
+YearSource = Literal["h1", "title", "heading", "text", "commissioned"]
 
 
 class CauseOfConcern(Model):
@@ -48,9 +48,12 @@ class ReportArea(Model):
     judgment: ReportGrade | None = Field(
         description="The grade the judgments table (or a grade line) gives; never guessed."
     )
-    judgment_source: Literal["table", "grade_line"] | None = Field(description="Where judgment was read.")
+    judgment_source: Literal["table", "grade_line", "sentence"] | None = Field(
+        description="Where judgment was read: the table, a grade line, or the one sentence that is the page's"
+        " judgment ('The Police Service of Northern Ireland’s crime data integrity is good.')."
+    )
     judgment_in_text: ReportGrade | None = Field(description=IN_TEXT + " ('X is adequate at investigating crime.')")
-    judgment_evidence: str | None = Field(description=EVIDENCE)
+    judgment_evidence: str | None = Field(description=EVIDENCE + " Or the sentence judgment was read from.")
     truncated: bool = Field(description="True when the page stops inside this area's section.")
     areas_for_improvement: list[ListItem]
     causes_of_concern: list[CauseOfConcern]
@@ -66,15 +69,20 @@ class UngradedArea(Model):
     statement: str = Field(description="The sentences saying it was inspected and not graded.")
 
 
-class _ReportBody(Model):
+class ReportBody(Model):
     """The fields both kinds of report share, after the force's or service's name."""
 
     name_source: NameSource | None = Field(
-        description="Where the name was read: the page's h1, its HTML <title>, or the text's count sentence."
+        description="Where the name was read: the page's h1 (for a force outside the Home Office set, its title"
+        " line, the h1 a text scrape keeps), its HTML <title>, or the text's count sentence."
     )
-    year: str | None = Field(description="The round, '2021-22' or '2023-25'; null when the page does not say it.")
+    year: str | None = Field(
+        description="The round, '2021-22' or '2023-25' (for a force outside the Home Office set, the year of its"
+        " commission, '2021'); null when the page does not say it."
+    )
     year_source: YearSource | None = Field(
-        description="The h1, the HTML <title>, a heading 'PEEL 2023–2025', or 'PEEL Assessment Framework 2021/22'."
+        description="The h1, the HTML <title>, a heading 'PEEL 2023–2025', 'PEEL Assessment Framework 2021/22', or"
+        " the commission sentence ('In 2021, we were commissioned ...')."
     )
     title: str | None = Field(description="The page's HTML <title>, where it has one.")
     heading: str | None = Field(description="The page's h1, where it names the force or service or the round.")
@@ -114,17 +122,19 @@ class _FireHead(Model):
     )
 
 
-class PeelReportRecord(_ReportBody, _PoliceHead, PageRecord):
+class PeelReportRecord(ReportBody, _PoliceHead, PageRecord):
     """One PEEL 2021/22 or 2023-25 report (one force, one round) as data."""
 
 
-class FrsReportRecord(_ReportBody, _FireHead, PageRecord):
+class FrsReportRecord(ReportBody, _FireHead, PageRecord):
     """One fire and rescue 2023-25 report (one service, one round) as data."""
 
 
 def peel_report_record(draft: ReportDraft, source: SourceInfo) -> PeelReportRecord:
     """A PEEL report's record."""
-    return PeelReportRecord.model_validate(dict(page_type="peel_report", force=draft.name, **_body(draft, source)))
+    return PeelReportRecord.model_validate(
+        dict(page_type="peel_report", force=draft.name, **report_body(draft, source))
+    )
 
 
 def frs_report_record(draft: ReportDraft, source: SourceInfo) -> FrsReportRecord:
@@ -135,12 +145,13 @@ def frs_report_record(draft: ReportDraft, source: SourceInfo) -> FrsReportRecord
             service=draft.name,
             service_name=draft.full_name,
             inferred_year=draft.inferred_year,
-            **_body(draft, source),
+            **report_body(draft, source),
         )
     )
 
 
-def _body(draft: ReportDraft, source: SourceInfo) -> dict[str, Any]:
+def report_body(draft: ReportDraft, source: SourceInfo) -> dict[str, Any]:
+    """The fields of ``ReportBody``, from a report's draft."""
     report, header = draft, draft.header
     return {
         "name_source": report.name_source,

@@ -114,7 +114,7 @@ def lead_of(text: str) -> Lead | None:
     return _deadline(text, found["before"] or found["after"])
 
 
-def _inline(text: str) -> Lead | None:
+def inline_deadline(text: str) -> Lead | None:
     """The deadline a recommendation written as a sentence gives itself, if it gives one."""
     found = DEADLINE_INLINE.match(text)
     return _deadline(text, found["before"] or found["now"]) if found else None
@@ -193,7 +193,7 @@ def coc_recommendation(state: State[CausesDraft], block: Block) -> bool:
         return True
     if not _recommendation_paragraph(cause, block.text):
         return False
-    inline = _inline(block.text) if cause.lead is None else None
+    inline = inline_deadline(block.text) if cause.lead is None else None
     cause.recommendations.append(RecommendationDraft(block.text, block.line, cause.lead, inline))
     return True
 

@@ -26,6 +26,17 @@ ENTERS: dict[str, Phase | AfterTitle] = {
     "observations": "observations",  # "HMI's observations"
     "pillar_section": "header",  # an overview's pillar-name line: that pillar's header follows
     "pillar_headline": "summary",  # an overview pillar's headline: its summary follows
+    "vetting_title": AFTER_TITLE,  # a vetting report's title line
+    "vetting_about": "summary",  # its "About us"
+    "vetting_intro": "summary",  # its introduction: the summary
+    "vetting_part": "questions",  # a part of its findings ("2. How effectively does the force ...?")
+    "nho_title": AFTER_TITLE,  # the title line of a report of a force outside the Home Office set
+    "nho_framing": "summary",  # its framing ("Our commission"): it ends any area
+    "sole_area_heading": "questions",  # a heading of the findings of a page's one area
+    "soc_regional_findings": "questions",  # a SOC report's regional findings are read as an area is
+    "soc_body_heading": "questions",  # and so is each body it grades
+    "soc_body_part": "questions",
+    "soc_context_heading": "summary",  # a SOC report's framing (an appendix) ends any body
 }
 """The phase the page enters when each of these rules takes a block."""
 HEADER_ENDS_IN: Phase = "summary"

@@ -67,9 +67,10 @@ _SHARED = (
     Column(
         "area",
         "TEXT",
-        "The inspected area of a 2021+ report; on a causes-of-concern letter's causes and recommendations, the area "
-        "the cause's heading names ('investigations'); on a custody report's sections, the outcome section they are "
-        "in; null on pillar and overview pages.",
+        "The inspected area of a 2021+ report (of a force outside the Home Office set too); a vetting report's one "
+        "area, 'Vetting, IT monitoring and counter-corruption'; on a causes-of-concern letter's causes and "
+        "recommendations, the area the cause's heading names ('investigations'); on a custody report's sections, the "
+        "outcome section they are in; null on pillar and overview pages.",
     ),
     Column("question_number", "INTEGER", "The question's number as the page shows it; null when it shows none."),
     Column("last_updated", "TEXT", "The page's 'Last updated' date (ISO) for this pillar; null when not shown."),
@@ -114,13 +115,16 @@ _PAGES = _table(
     "pages", "record (converted page)",
     ("page_id", "INTEGER", "The record's id (key), in the order the records were read."),
     ("page_type", "TEXT", "The kind of page: `peel_pillar`, `peel_overview`, `peel_report`, `frs_pillar`, "
-                          "`frs_overview`, `frs_report`, `monitoring_letter` (a causes-of-concern letter) or "
-                          "`custody_report` (a police custody inspection report; these two grade nothing)."),
+                          "`frs_overview`, `frs_report`, `monitoring_letter` (a causes-of-concern letter), "
+                          "`custody_report` (a police custody inspection report; these two grade nothing) or "
+                          "`soc_report` (a region's serious and organised crime report: no name of its own, its "
+                          "bodies' grades carry theirs)."),
     *_WHERE[:7],
+    ("region", "TEXT", "SOC reports: the region as the title writes it (`south-east`); else null."),
     ("service_name", "TEXT", "The fire and rescue service's full name; null for police."),
     ("year_source", "TEXT", "Overview pages: `title`, or `assessment_ordinal` ('this first PEEL assessment'); "
                             "reports: `h1`, `title`, `heading` or `text`; letters: `sent` or `published`; custody "
-                            "reports: `inspected`."),
+                            "reports: `inspected`; SOC reports: `published`."),
     ("areas_inspected", "INTEGER", "Reports: the areas inspected ('in nine areas of policing'); else null."),
     ("areas_graded", "INTEGER", "Reports: the areas graded ('graded judgments in eight of these nine'); else null."),
     "pillar", "pillar_source", "headline_question",
@@ -176,8 +180,9 @@ _JUDGMENTS = _table(
     *_GRADED,
     ("judgment", "TEXT", "The grade: Outstanding, Good, Adequate, Requires improvement, Inadequate, Ungraded, "
                          "To be graded."),
-    ("judged_by", "TEXT", "`grade_line` (the grade line the page shows), `table` (a report's graded-judgments "
-                          "table) or `text` (a grade sentence)."),
+    ("judged_by", "TEXT", "`grade_line` (the grade line the page shows; a vetting report's label line), `table` "
+                          "(a report's graded-judgments table) or `text` (a grade sentence; a vetting report's or "
+                          "PSNI's one grade sentence)."),
     "evidence", "last_updated", "captured", "url",
 )  # fmt: skip
 _LATEST = _table(
@@ -186,7 +191,9 @@ _LATEST = _table(
     "out), then by `last_updated`, then `captured`, then the page read last; one page in several markups counts once, "
     "and a page without a name grades things of its own",
     *_GRADED,
-    ("level", "TEXT", "What is graded: `pillar` (a pillar's own grade), `question` or `area` (a report's area)."),
+    ("level", "TEXT", "What is graded: `pillar` (a pillar's own grade), `question` or `area` (a report's area); "
+                      "on a SOC report, a `force`'s or a regional organised crime unit's (`rocu`) response to "
+                      "serious and organised crime (`name` the force, or the unit's full name)."),
     ("grade", "TEXT", "The grade line, else the grade stated in text."),
     ("grade_rank", "INTEGER", "The grade's step on the page's own scale, best first: 1 Outstanding, 2 Good, "
                               "3 Requires improvement, 4 Inadequate on the four-grade pillar and overview pages "
@@ -261,8 +268,9 @@ DICTIONARY: dict[str, Table] = {
                     ("cause_id", "INTEGER", "Reports, letters and custody reports: the cause of concern these "
                                             "recommendations answer (`causes_of_concern.item_id`); null on pillar "
                                             "pages."),
-                    ("deadline", "TEXT", "Letters: the deadline as written ('immediately', 'By 30 September "
-                                         "2023', 'Within six months'); null where none is given."),
+                    ("deadline", "TEXT", "Letters and SOC reports: the deadline as written ('immediately', 'By 30 "
+                                         "September 2023', 'Within six months'), a SOC report's from the lead line "
+                                         "it stands under; null where none is given."),
                     ("deadline_date", "TEXT", "The deadline as an ISO date, where it is a day."),
                     ("status", "TEXT", "Letters: the `status` of the cause of concern it answers.")),
         _PRACTICES, _SECTIONS, _SECTION_ITEMS,

@@ -25,10 +25,12 @@ Grid = tuple[list[str], list[tuple[Any, ...]]]
 _ORDER = "sector DESC, name IS NULL, name, year_start IS NULL, year_start, round"
 _PILLARS = f"""SELECT sector, name, round, pillar, grade FROM latest_judgments WHERE level = 'pillar'
                ORDER BY {_ORDER}, pillar"""
-_AREAS = f"""SELECT sector, name, round, area, grade FROM latest_judgments WHERE level = 'area'
+# Grades of areas: a report's areas, and a SOC report's grades of a force or a unit (levels `force`, `rocu`).
+_AREA_LEVELS = "level NOT IN ('pillar', 'question')"
+_AREAS = f"""SELECT sector, name, round, area, grade FROM latest_judgments WHERE {_AREA_LEVELS}
              ORDER BY {_ORDER}, rowid"""
 _COUNT_AREAS = (
-    "SELECT count(*), count(DISTINCT coalesce(name, '') || sector) FROM latest_judgments WHERE level = 'area'"
+    f"SELECT count(*), count(DISTINCT coalesce(name, '') || sector) FROM latest_judgments WHERE {_AREA_LEVELS}"
 )
 
 

@@ -82,10 +82,12 @@ def scale(page_type: str) -> tuple[str, ...]:
     return FRS_GRADES if page_type in _FOUR_GRADE_KINDS else REPORT_GRADES
 
 
-def grade_fields(grade: str, page_type: str, where: Row) -> Row:
-    """`level`, `grade_rank` (the grade's step on the page's own scale) and `grade_scale` of a graded thing."""
+def grade_fields(grade: str, page_type: str, where: Row, level: str | None = None) -> Row:
+    """`level` (``level`` where the kind says it), `grade_rank` (the grade's step on the page's own scale) and
+    `grade_scale` of a graded thing."""
     grades = scale(page_type)
-    level = "question" if where.get("question_text") else "area" if where.get("area") else "pillar"
+    if level is None:
+        level = "question" if where.get("question_text") else "area" if where.get("area") else "pillar"
     rank = grades.index(grade) + 1 if grade in grades else None
     return {"level": level, "grade_rank": rank, "grade_scale": len(grades)}
 
@@ -98,8 +100,9 @@ class LatestPages:
         self._newest: dict[tuple[Any, ...], tuple[Version, int]] = {}
 
     def offer(self, page_id: int, where: Row, record: Row, captured: str | None) -> None:
-        """One page (not a duplicate), in the order the pages are read; ``where`` its name and round."""
-        name = where["name"]
+        """One page (not a duplicate), in the order the pages are read; ``where`` its name and round (a page of a
+        region, a SOC report, is known by its region)."""
+        name = where["name"] or record.get("region")
         key = (record["page_type"], where["sector"], name, where["round"], record.get("pillar"))
         headers = [record, *record.get("pillars", [])]
         grades = [h.get(f) for h in headers for f in ("judgment", "judgment_in_text")]

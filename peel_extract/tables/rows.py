@@ -23,6 +23,9 @@ Row = dict[str, Any]
 Rows = Iterator[tuple[str, Row]]
 _COLUMN_SETS = {table: frozenset(columns) for table, columns in TABLES.items()}
 _PRACTICE_KINDS = ("promising", "innovative")
+_DEADLINE = ("deadline", "deadline_date")
+"""A recommendation's deadline, where its kind reads one (a SOC report's)."""
+Fields = tuple[str, ...]
 IS_LATEST = "pages.is_latest"
 """Not a table: after every table's rows, (IS_LATEST, (page_id,)) says that page's `is_latest` is 1 (else 0)."""
 
@@ -109,21 +112,20 @@ class Tabler:
                           **{f: header.get(f) for f in fields}, "summary": summary_text(header)}  # fmt: skip
         yield from self.graded(page, where, header, header.get("last_updated"))
 
-    def graded(self, page: Page, where: Row, graded: Row, last_updated: str | None) -> Rows:
+    def graded(self, page: Page, where: Row, graded: Row, last_updated: str | None, level: str | None = None) -> Rows:
         """The judgments rows of one graded thing; the page's grade of it is offered to `latest_judgments`.
 
         The grade the page shows is judged by its `judgment_source` (a report's `table`), else `grade_line`.
+        ``level``: what is graded, where the kind says it (a SOC report's `force` or `rocu`); else told by `where`.
         """
         row = {"page_id": page.page_id, **where, "last_updated": last_updated, **page.version}
-        both = ((graded.get("judgment_source") or "grade_line", graded.get("judgment"), None),
-                ("text", graded.get("judgment_in_text"), graded.get("judgment_evidence")))  # fmt: skip
-        stated = [(judged_by, grade, evidence) for judged_by, grade, evidence in both if grade]
+        stated = [(judged_by, grade, evidence) for judged_by, grade, evidence in _stated(graded) if grade]
         for judged_by, grade, evidence in stated:
             yield "judgments", {**row, "judgment": grade, "judged_by": judged_by, "evidence": evidence}
         if stated and page.duplicate_of is None:
             judged_by, grade, evidence = stated[0]
             graded_by = {"grade": grade, "judged_by": judged_by, "evidence": evidence}
-            self.latest.offer({**row, **graded_by, **grade_fields(grade, page.page_type, where)})
+            self.latest.offer({**row, **graded_by, **grade_fields(grade, page.page_type, where, level)})
 
     def question(self, page: Page, where: Row, position: int, question: Row, last_updated: str | None) -> Rows:
         """A question, its grades, bullet lists and sections."""
@@ -154,14 +156,18 @@ class Tabler:
             cause_id = self.new_id("causes_of_concern")
             bullet = {"position": position, "parent_id": None, "depth": 0, "text": cause["text"]}
             yield "causes_of_concern", {"item_id": cause_id, **where, **bullet}
-            yield from self.items("recommendations", {**where, "cause_id": cause_id}, cause["recommendations"])
+            recommendations = cause["recommendations"]
+            yield from self.items("recommendations", {**where, "cause_id": cause_id}, recommendations, fields=_DEADLINE)
 
-    def items(self, table: str, where: Row, items: list[Row], parent: int | None = None, depth: int = 0) -> Rows:
-        """A tree of bullets, each row linked to the bullet it is nested under."""
+    def items(
+        self, table: str, where: Row, items: list[Row], parent: int | None = None, depth: int = 0, fields: Fields = ()
+    ) -> Rows:
+        """A tree of bullets, each row linked to the bullet it is nested under; ``fields``: the bullet's own
+        fields its row has too (a recommendation's deadline), where it has them."""
         for position, item in enumerate(items, start=1):
             item_id = self.new_id(table)
             bullet = {"position": position, "parent_id": parent, "depth": depth, "text": item["text"]}
-            yield table, {"item_id": item_id, **where, **bullet}
+            yield table, {"item_id": item_id, **where, **bullet, **{f: item.get(f) for f in fields}}
             yield from self.items(table, where, item.get("items", []), item_id, depth + 1)
 
     def sections(self, page: Page, where: Row, sections: list[Row]) -> Rows:
@@ -175,6 +181,19 @@ class Tabler:
                 inner = {"section_id": section_id, "page_id": page.page_id, **where, "list_position": number,
                          "intro": content.get("intro")}  # fmt: skip
                 yield from self.items("section_list_items", inner, content["items"])
+
+
+def _stated(graded: Row) -> tuple[tuple[str, Any, Any], ...]:
+    """(judged_by, grade, evidence) of the grade a page shows and of the grade its text states. A page's one grade
+    sentence (`judgment_source` `sentence`: a vetting report's, PSNI's crime data integrity) is a grade stated in
+    text, with the sentence; a label line ("Vetting, IT monitoring and counter-corruption: good") a grade shown on
+    a line of its own, as a grade line is."""
+    source = graded.get("judgment_source")
+    if source == "sentence":
+        return (("text", graded.get("judgment"), graded.get("judgment_evidence")),)
+    shown = "grade_line" if source in (None, "label") else source
+    return ((shown, graded.get("judgment"), None),
+            ("text", graded.get("judgment_in_text"), graded.get("judgment_evidence")))  # fmt: skip
 
 
 # One function per page kind (its `Kind.table_rows`): the rows a record gives besides its `pages` and `warnings` rows.
@@ -206,7 +225,7 @@ def overview_page_rows(tabler: Tabler, page: Page, record: Row) -> Rows:
 
 def page_row(page: Page, record: Row, content: str) -> Row:
     """The record's `pages` row: its header fields, texts and source."""
-    fields = ("page_type", "service_name", "year_source", "areas_inspected", "areas_graded", "pillar",
+    fields = ("page_type", "region", "service_name", "year_source", "areas_inspected", "areas_graded", "pillar",
               "pillar_source", "headline_question",
               "last_updated", "judgment", "judgment_in_text", "judgment_evidence", "inspector",
               "inspector_title")  # fmt: skip

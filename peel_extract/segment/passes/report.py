@@ -18,7 +18,7 @@ from ...vocab import (
 )
 from ..drafts import AreaDraft, Node, ReportDraft
 from ..report import take_names, title_facts
-from ..state import State
+from ..state import D, State
 from .checks import Expected, mark_truncation, warn_missing
 from .evidence import first_sentence
 from .fire_evidence import read_stated
@@ -39,8 +39,8 @@ def finish_report(
     _read_round(state)
     _read_ungraded(state)
     for area in page.areas:
-        _area_grade(state, area)
-        _lists(state, area)
+        area_grade_in_text(state, area)
+        check_lists(state, area)
     _warn_table(state, every_area_graded)
     warn_missing(state, page, names)
     if not counted:
@@ -103,7 +103,7 @@ def _read_ungraded(state: State[ReportDraft]) -> None:
             state.page.ungraded.append((found["area"], found.group()))
 
 
-def _area_grade(state: State[ReportDraft], area: AreaDraft) -> None:
+def area_grade_in_text(state: State[D], area: AreaDraft) -> None:
     """The grade the area's opening sentences state; said when it is off the scale or differs from its grade."""
     read_stated(area, [p for s in area.sections for p in s.paragraphs], _AREA_REACH)
     stated = area.judgment_in_text
@@ -116,7 +116,7 @@ def _area_grade(state: State[ReportDraft], area: AreaDraft) -> None:
         state.warn("judgment_disagrees", message, area.line)
 
 
-def _lists(state: State[ReportDraft], area: AreaDraft) -> None:
+def check_lists(state: State[D], area: AreaDraft) -> None:
     """A cause of concern without recommendations, and recommendations without a cause, are said; the latter
     are kept in 'unplaced' (a report's recommendations belong to a cause)."""
     for cause in area.lists.get("causes_of_concern", []):
