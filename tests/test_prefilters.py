@@ -14,6 +14,8 @@ from peel_extract.vocab import (
     CHROME,
     CHROME_LINES,
     CHROME_STARTS,
+    COMMISSION,
+    COMMISSION_WORDS,
     ENGAGE_LINE,
     ENGAGE_TITLE,
     ENGAGE_WORD,
@@ -21,6 +23,28 @@ from peel_extract.vocab import (
     LETTER_INFORMATION_WORDS,
     LETTER_TITLE,
     LETTER_WORD,
+    NCPI_FINDINGS,
+    NCPI_FINDINGS_WORDS,
+    NCPI_TITLE,
+    NCPI_TITLE_WORDS,
+    NHO_PEEL_TITLE,
+    NHO_PEEL_TITLE_WORDS,
+    NHO_SUBJECT_TITLE,
+    NHO_SUBJECT_TITLE_WORDS,
+    ONE_JUDGMENT,
+    ONE_JUDGMENT_WORDS,
+    SOC_TITLE,
+    SOC_TITLE_WORD,
+    SPOTLIGHT_THEMES,
+    SPOTLIGHT_THEMES_WORDS,
+    SPOTLIGHT_TITLE,
+    SPOTLIGHT_TITLE_WORDS,
+    VETTING_CHANGE,
+    VETTING_CHANGE_WORDS,
+    VETTING_LABEL,
+    VETTING_LABEL_WORDS,
+    VETTING_TITLE,
+    VETTING_TITLE_WORDS,
 )
 
 _EVERY_CHARACTER = [chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF]
@@ -35,6 +59,22 @@ def test_a_chrome_line_starts_with_one_of_chrome_starts() -> None:
 
 def test_the_words_looked_for_first_are_in_every_line_their_pattern_matches() -> None:
     assert ASSESSMENTS_WORDS in ASSESSMENTS_TITLE.pattern and not ASSESSMENTS_TITLE.flags & re.IGNORECASE
+    for words, pattern in (
+        (VETTING_TITLE_WORDS, VETTING_TITLE),
+        (VETTING_CHANGE_WORDS, VETTING_CHANGE),
+        (NHO_PEEL_TITLE_WORDS, NHO_PEEL_TITLE),
+        (NHO_SUBJECT_TITLE_WORDS, NHO_SUBJECT_TITLE),
+        (COMMISSION_WORDS, COMMISSION),
+        (ONE_JUDGMENT_WORDS, ONE_JUDGMENT),
+        (NCPI_TITLE_WORDS, NCPI_TITLE),
+        (NCPI_FINDINGS_WORDS, NCPI_FINDINGS),
+        (SPOTLIGHT_TITLE_WORDS, SPOTLIGHT_TITLE),
+        (SPOTLIGHT_THEMES_WORDS, SPOTLIGHT_THEMES),
+    ):  # as written, in a pattern without re.IGNORECASE
+        assert words in pattern.pattern, words
+        assert not pattern.flags & re.IGNORECASE, words
+    for words, pattern in ((VETTING_LABEL_WORDS, VETTING_LABEL), (SOC_TITLE_WORD, SOC_TITLE)):
+        assert words in pattern.pattern.lower() and pattern.flags & re.IGNORECASE, words
     for words, pattern in ((LETTER_WORD, LETTER_TITLE), (LETTER_INFORMATION_WORDS, LETTER_INFORMATION)):
         assert words in pattern.pattern.lower() and pattern.flags & re.IGNORECASE
     for pattern in (ENGAGE_TITLE, ENGAGE_LINE):

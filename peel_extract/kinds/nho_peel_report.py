@@ -32,16 +32,21 @@ from ..segment.state import KindSpec, State
 from ..tables.rows import report_page_rows
 from ..vocab import (
     COMMISSION,
+    COMMISSION_WORDS,
     NHO_OPENING,
     NHO_PEEL_TITLE,
+    NHO_PEEL_TITLE_WORDS,
     NHO_SUBJECT_TITLE,
+    NHO_SUBJECT_TITLE_WORDS,
     ONE_JUDGMENT,
+    ONE_JUDGMENT_WORDS,
     REPORT_AFI_SENTENCE,
     round_year,
 )
 from .detect import Head, Sign
 
 DESCRIPTION = "a PEEL report of a force outside the Home Office set"
+SIGNS = (Sign.TITLE_LINE, Sign.NAMED)
 SPEC = KindSpec("peel_report", (), round_year, (), "summary", REPORT_AFI_SENTENCE, opening=NHO_OPENING)
 RULES: tuple[Rule, ...] = (
     nho_title,
@@ -80,7 +85,11 @@ def detect(head: Head, sign: Sign) -> int | None:
     commission (only forces outside the Home Office set are inspected on one) or "We make one graded judgment as
     follows:"."""
     if sign is Sign.TITLE_LINE:
-        return head.first(lambda text: NHO_PEEL_TITLE.match(text) or NHO_SUBJECT_TITLE.match(text))
+        found = (
+            head.first(NHO_PEEL_TITLE.match, words=NHO_PEEL_TITLE_WORDS),
+            head.first(NHO_SUBJECT_TITLE.match, words=NHO_SUBJECT_TITLE_WORDS),
+        )
+        return min((at for at in found if at is not None), default=None)
     if sign is Sign.NAMED:
         return 0 if head.any(commissioned) else None
     return None
@@ -88,7 +97,8 @@ def detect(head: Head, sign: Sign) -> int | None:
 
 def commissioned(text: str) -> bool:
     """A sentence only this kind's pages write: the commission, or "We make one graded judgment as follows:"."""
-    return bool(COMMISSION.search(text) or ONE_JUDGMENT.search(text))
+    commission = COMMISSION_WORDS in text and COMMISSION.search(text)
+    return bool(commission or (ONE_JUDGMENT_WORDS in text and ONE_JUDGMENT.search(text)))
 
 
 def draft() -> NhoDraft:

@@ -31,10 +31,11 @@ from ..segment.soc import (
 )
 from ..segment.state import KindSpec, State
 from ..tables.rows import Page, Row, Rows, Tabler
-from ..vocab import SOC_AFI_SENTENCE, SOC_REGION_SENTENCE, SOC_TITLE
+from ..vocab import SOC_AFI_SENTENCE, SOC_REGION_SENTENCE, SOC_TITLE, SOC_TITLE_WORD
 from .detect import Head, Sign
 
 DESCRIPTION = "a serious and organised crime regional report"
+SIGNS = (Sign.TITLE_LINE, Sign.NAMED)
 # No title line of the pillar kinds (none ends with a year): the page opens at its own title line, else at once.
 SPEC = KindSpec("soc_report", (), lambda year, _: year, (), "summary", SOC_AFI_SENTENCE, opening=SOC_TITLE)
 RULES: tuple[Rule, ...] = (
@@ -67,7 +68,7 @@ def detect(head: Head, sign: Sign) -> int | None:
     the sentences only its pages write ("The performance of the region isn’t given a graded judgment"). The words
     "serious and organised crime" alone, in every PEEL report and the BTP pages, are no sign."""
     if sign is Sign.TITLE_LINE:
-        return head.first(SOC_TITLE.match)
+        return head.first(SOC_TITLE.match, words=SOC_TITLE_WORD, any_case=True)
     if sign is Sign.NAMED:
         return head.first(SOC_REGION_SENTENCE.search)
     return None

@@ -25,11 +25,22 @@ from ..segment.vetting import (
     vetting_title,
 )
 from ..tables.rows import Page, Row, Rows, Tabler
-from ..vocab import REPORT_AFI_SENTENCE, VETTING_CHANGE, VETTING_LABEL, VETTING_OPENING, VETTING_TITLE, round_year
+from ..vocab import (
+    REPORT_AFI_SENTENCE,
+    VETTING_CHANGE,
+    VETTING_CHANGE_WORDS,
+    VETTING_LABEL,
+    VETTING_LABEL_WORDS,
+    VETTING_OPENING,
+    VETTING_TITLE,
+    VETTING_TITLE_WORDS,
+    round_year,
+)
 from .detect import Head, Sign
 from .monitoring_letter import cause_rows
 
 DESCRIPTION = "a vetting, IT monitoring and counter-corruption report"
+SIGNS = (Sign.TITLE_LINE, Sign.NAMED)
 SPEC = KindSpec("vetting_report", (), round_year, (), "summary", REPORT_AFI_SENTENCE, opening=VETTING_OPENING)
 RULES: tuple[Rule, ...] = (
     vetting_title,
@@ -58,14 +69,11 @@ def detect(head: Head, sign: Sign) -> int | None:
     page saved without it, its label line ("Vetting, IT monitoring and counter-corruption: good": a colon, at the
     line's start) or the sentence its introduction opens with."""
     if sign is Sign.TITLE_LINE:
-        return head.first(VETTING_TITLE.match)
+        return head.first(VETTING_TITLE.match, words=VETTING_TITLE_WORDS)
     if sign is Sign.NAMED:
-        return 0 if head.any(_vetting_words) else None
+        label = head.any(VETTING_LABEL.match, words=VETTING_LABEL_WORDS, any_case=True)
+        return 0 if label or head.any(VETTING_CHANGE.match, words=VETTING_CHANGE_WORDS) else None
     return None
-
-
-def _vetting_words(text: str) -> bool:
-    return bool(VETTING_LABEL.match(text) or VETTING_CHANGE.match(text))
 
 
 def draft() -> VettingDraft:

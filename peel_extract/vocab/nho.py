@@ -21,6 +21,9 @@ NHO_PEEL_TITLE = re.compile(
     r"^Inspection into (?:the )?(?P<name>" + NAME + r") effectiveness, efficiency and legitimacy$"
 )
 NHO_SUBJECT_TITLE = re.compile(r"^(?:The )?(?P<name>" + NAME + r"): An inspection of (?P<subject>[a-z][a-z ,’'-]*)$")
+# Words in every line of these patterns (detection looks for them once a page before trying the patterns).
+NHO_PEEL_TITLE_WORDS = "effectiveness, efficiency and legitimacy"
+NHO_SUBJECT_TITLE_WORDS = ": An inspection of"
 # The sentence giving the year of the commission (2021-2023): "In 2021, we were commissioned by the Minister of
 # State for Transport to inspect British Transport Police", "In accordance with the Act, in 2023 we were
 # commissioned to inspect the service".
@@ -33,6 +36,8 @@ COMMISSION = re.compile(
 # "We make one graded judgment as follows:" (PSNI 2024), then the grade as one sentence: "The Police Service of
 # Northern Ireland’s crime data integrity is good."
 ONE_JUDGMENT = re.compile(r"\bWe make (?P<graded>\w+) graded judge?ments? as follows:$")
+COMMISSION_WORDS = "we were commissioned"  # in every COMMISSION line
+ONE_JUDGMENT_WORDS = "as follows:"  # in every ONE_JUDGMENT line
 SUBJECT_GRADE = re.compile(
     r"^(?:The )?(?P<name>" + NAME + r")[’']s? (?P<area>[a-z][a-z ,’'-]*?)"
     r" (?:is (?P<grade>outstanding|good|adequate|inadequate)|(?P<ri>requires improvement))\.?$"

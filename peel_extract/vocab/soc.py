@@ -23,6 +23,7 @@ _TITLE = (
     r" organi[sz]ed crime"
 )
 SOC_TITLE = re.compile(r"^" + _TITLE + r"(?: \(SOC\))?$", re.IGNORECASE)
+SOC_TITLE_WORD = "response to serious"  # lower-cased, in every SOC_TITLE line (detection looks for it first)
 SOC_TITLE_WORDS = re.compile(r"\b" + _TITLE + r"\b", re.IGNORECASE)
 # The sentences only these pages write, which mark one saved without its title (all five, 2023-2024): "The
 # performance of the region isn’t given a graded judgment" ("is not", "judgement" in 063, 064, 071), "We give the

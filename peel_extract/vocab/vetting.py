@@ -18,6 +18,9 @@ VETTING_TITLE = re.compile(
     r"^A report into the effectiveness of vetting and " + _COUNTER_CORRUPTION + r" arrangements in"
     r" (?:the )?(?P<name>" + NAME + r")$"
 )
+# Words in every line of these patterns (as written; VETTING_LABEL_WORDS lower-cased, for an IGNORECASE pattern):
+# detection looks for them once a page before trying the patterns line by line.
+VETTING_TITLE_WORDS = "effectiveness of vetting"
 # The area the report grades, as its label line names it.
 VETTING_AREA = "Vetting, IT monitoring and counter-corruption"
 _AREA = r"[Vv]etting, IT monitoring and " + _COUNTER_CORRUPTION
@@ -28,6 +31,7 @@ _AREA = r"[Vv]etting, IT monitoring and " + _COUNTER_CORRUPTION
 VETTING_LABEL = re.compile(
     r"^" + _AREA + r":\s*(?P<value>" + _GRADE_WORDS + r"|no graded judge?ment)\.?$", re.IGNORECASE
 )
+VETTING_LABEL_WORDS = "it monitoring"
 NO_GRADED_JUDGMENT = re.compile(r"^no graded judge?ment$", re.IGNORECASE)
 # The grade as a sentence of the introduction, where the page has no label line (2023): "Warwickshire Police is
 # adequate at vetting, IT monitoring and counter-corruption."
@@ -53,6 +57,7 @@ VETTING_CHANGE = re.compile(
     r"^In September 2021, (?:we|HMICFRS) changed the way (?:we|it) reports? on how effectively forces manage(?:d)?"
     r" vetting and " + _COUNTER_CORRUPTION + r"\b"
 )
+VETTING_CHANGE_WORDS = "In September 2021"
 # The introduction's heading, numbered from 2023 ("1. Introduction"), and the headings of the report's parts:
 # its questions ("2. How effectively does the force vet its officers and staff?"; unnumbered in 2022) and, in our
 # synthetic pages, "5. Summary of findings".
