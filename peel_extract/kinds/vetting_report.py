@@ -7,7 +7,7 @@ import dataclasses
 
 from ..records.vetting import VettingReportRecord, vetting_report_record
 from ..segment.header import preamble
-from ..segment.letterhead import contents_furniture, publication_date_line
+from ..segment.letterhead import contents_entry, contents_furniture, publication_date_line
 from ..segment.lists import list_heading, list_item, list_paragraph
 from ..segment.passes.vetting import finish_vetting
 from ..segment.practice import practice_heading, practice_text
@@ -46,6 +46,7 @@ RULES: tuple[Rule, ...] = (
     vetting_title,
     preamble,
     contents_furniture,
+    contents_entry,
     publication_date_line,
     vetting_about,
     vetting_intro,

@@ -32,7 +32,7 @@ from ..vocab import (
 from .causes import CAUSE_RULES, CausesDraft
 from .drafts import Node, SectionDraft
 from .header import preamble
-from .letterhead import contents_furniture, held_section, publication_date_line
+from .letterhead import contents_entry, contents_furniture, held_section, publication_date_line
 from .lists import list_item
 from .prose import prose
 from .rule import Rule, accepts
@@ -283,6 +283,7 @@ CUSTODY_RULES: tuple[Rule, ...] = (
     preamble,
     publication_date_line,
     contents_furniture,
+    contents_entry,
     custody_summary_heading,
     custody_lists_heading,
     custody_section,

@@ -25,7 +25,7 @@ from ..vocab import (
 )
 from .causes import CAUSE_RULES, CauseDraft, CausesDraft, open_cause
 from .header import preamble
-from .letterhead import contents_furniture, held_section, iso_date, publication_date_line
+from .letterhead import contents_entry, contents_furniture, held_section, iso_date, publication_date_line
 from .lists import list_item
 from .prose import prose
 from .rule import Rule, accepts
@@ -158,6 +158,7 @@ LETTER_RULES: tuple[Rule, ...] = (
     preamble,
     publication_date_line,
     contents_furniture,
+    contents_entry,
     letter_information,
     letter_party_label,
     letter_party_line,

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from ..blocks import Block
-from ..vocab import PUBLISHED_ON, SITE_FURNITURE, month_number
+from ..vocab import CONTENTS, PUBLISHED_ON, SITE_FURNITURE, month_number
 from .drafts import PageDraft, SectionDraft
 from .rule import accepts
+from .sections import MAX_HEADING
 from .state import State
 
 
@@ -55,6 +56,16 @@ def publication_date_line(state: State[DatedDraft], block: Block) -> bool:
 def contents_furniture(state: State[DatedDraft], block: Block) -> bool:
     """ "Contents" and "Print this document": the site's furniture, no content."""
     return block.kind != "item" and SITE_FURNITURE.match(block.text) is not None
+
+
+@accepts(items=True, paragraphs=False, phases=["summary"], after=["contents_furniture", "contents_entry"])
+def contents_entry(state: State[DatedDraft], block: Block) -> bool:
+    """The list of contents a page saved from a browser keeps under "Contents": list items right after it,
+    each a link to one of the page's own headings (sub-entries nested), so furniture like "Contents" itself.
+    Read as the page's lists or headings, they would open its parts before its text."""
+    if block.kind != "item" or len(block.text) > MAX_HEADING:
+        return False
+    return state.last_rule == "contents_entry" or CONTENTS.match(state.blocks[state.pos - 1].text) is not None
 
 
 DD = TypeVar("DD", bound=DatedDraft)

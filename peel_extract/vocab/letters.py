@@ -19,6 +19,9 @@ PUBLISHED_ON = re.compile(r"^Published on:?\s+" + _DATE + r"$")
 DATE_LINE = re.compile(r"^" + _DATE + r"$")
 # Site furniture under the title of the newer kinds' pages (2021-2025): no content, no field.
 SITE_FURNITURE = re.compile(r"^(?:Contents|Print this document)$")
+# The furniture line a page saved from a browser may follow with its list of contents (links to its own headings,
+# not seen: the text scrapes lost it).
+CONTENTS = re.compile(r"^Contents$")
 
 # The title line: "Nottinghamshire Police: PEEL causes of concern revisit letter" (2025). The accelerated
 # cause-of-concern letters and progress letters are titled alike (not seen).

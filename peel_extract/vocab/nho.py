@@ -24,6 +24,9 @@ NHO_SUBJECT_TITLE = re.compile(r"^(?:The )?(?P<name>" + NAME + r"): An inspectio
 # Words in every line of these patterns (detection looks for them once a page before trying the patterns).
 NHO_PEEL_TITLE_WORDS = "effectiveness, efficiency and legitimacy"
 NHO_SUBJECT_TITLE_WORDS = ": An inspection of"
+# What separates an HTML title's parts, "<the page's title> - His Majesty’s Inspectorate of ...": a subject
+# title's own colon is not one.
+HTML_TITLE_PARTS = re.compile(r"\s+[|–—-]\s+")
 # The sentence giving the year of the commission (2021-2023): "In 2021, we were commissioned by the Minister of
 # State for Transport to inspect British Transport Police", "In accordance with the Act, in 2023 we were
 # commissioned to inspect the service".
@@ -47,8 +50,14 @@ SUBJECT_GRADE = re.compile(
 TABLE_ROW = re.compile(r"^(?P<area>.*[^\s.:;,!?])\s+(?P<grade>" + _REPORT_GRADE_WORDS + r")$", re.IGNORECASE)
 # The headings over that sentence, structure kept in no field (PSNI 2024).
 JUDGMENT_HEADINGS = re.compile(r"^(?:Overall judge?ment|Our judge?ment)$", re.IGNORECASE)
-# Where a page saved without its title opens: its summary's or its judgment's heading.
-NHO_OPENING = re.compile(r"^(?:Overall summary|Overall judge?ment)$", re.IGNORECASE)
+# Where a page opens: its title line (the h1, where banners come before it and the page is cut before its
+# summary); saved without it, its summary's or its judgment's heading.
+NHO_OPENING = re.compile(
+    "|".join(
+        [r"^(?i:Overall summary|Overall judge?ment)$"]
+        + [title.pattern.replace("(?P<name>", "(?:") for title in (NHO_PEEL_TITLE, NHO_SUBJECT_TITLE)]
+    )
+)
 # The sections that frame the report (PSNI 2024): kept as context sections.
 FRAMING_HEADING = re.compile(r"^(?:Introduction|About us|Our commission)$")
 # The bodies outside the Home Office set HMICFRS inspects, whose name without "Police" is no name ("British

@@ -4,7 +4,7 @@ lacks (its judgments: a table, or the one sentence)."""
 
 from __future__ import annotations
 
-from ...vocab import COMMISSION, COMMISSIONED, NHO_PEEL_TITLE, NHO_SUBJECT_TITLE, TITLE_PARTS
+from ...vocab import COMMISSION, COMMISSIONED, HTML_TITLE_PARTS, NHO_PEEL_TITLE, NHO_SUBJECT_TITLE, TITLE_PARTS
 from ..nho import NhoDraft, table_grade
 from ..state import State
 from .checks import Expected, mark_truncation, warn_missing
@@ -41,10 +41,10 @@ def _cut_in_table(state: State[NhoDraft]) -> None:
 
 
 def _name_from_title(page: NhoDraft) -> None:
-    """A page without its title line: the HTML <title> may hold it."""
+    """A page without its title line: the HTML <title> may hold it (a subject title whole, with its colon)."""
     if page.name is not None or page.title is None:
         return
-    for part in TITLE_PARTS.split(page.title):
+    for part in (*HTML_TITLE_PARTS.split(page.title), *TITLE_PARTS.split(page.title)):
         found = NHO_PEEL_TITLE.match(part) or NHO_SUBJECT_TITLE.match(part)
         if found is not None:
             page.name = page.full_name = found["name"]
