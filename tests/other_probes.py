@@ -15,6 +15,9 @@ of ``../shared/pages/other/``) and varies them in the pages' own grammar:
   a ``<table>`` for a judgments table, and a footer; ``style`` varies the parts the live site may write
   otherwise (the contents shown, hidden or in ``<details>``, breadcrumbs as a list or a paragraph, the banner
   before or after the page, the label line as a paragraph, a strong label or a heading);
+- ``with_contents`` keeps the list of contents a browser builds under "Contents" (as lines before "Print this
+  document", or as a list), and ``renderings`` also writes the page in the fixtures' own markups
+  (``tests/markup.py``: semantic, flat, malformed, aria);
 - ``cuts(text)`` cuts a page after its title at every line end and at fixed byte steps, as the excerpts were cut;
 - the ``*_page`` builders put other forces, regions, years and grades into the real beginnings' sentences.
 
@@ -30,6 +33,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import markup
+
+MARKUPS = ("semantic", "flat", "malformed", "aria")
+"""The markups tests/markup.py writes of a text page (the fixtures' own)."""
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 
@@ -181,6 +188,18 @@ def blank_line(page: list[Unit], *, bullet: str = "  • ", piped: bool | None =
 def compact(page: list[Unit], *, bullet: str = "- ", piped: bool | None = None) -> str:
     """A compact scrape: one line per block, no blank lines."""
     return "\n".join(_line(unit, bullet, piped) for unit in page)
+
+
+def with_contents(page: list[Unit], *, listed: bool) -> list[Unit]:
+    """The page with the list of contents a browser builds (links to its headings) kept under "Contents", before
+    "Print this document": its entries as lines (a scrape of the live page), or as a list (``listed``)."""
+    heads = [unit.text for unit in page if unit.kind == "heading"]
+    out: list[Unit] = []
+    for unit in page:
+        out.append(unit)
+        if unit.kind == "furniture" and unit.text == "Contents":
+            out += [Unit("bullet", text) if listed else Unit("para", text) for text in heads]
+    return out
 
 
 def crlf(text: str) -> str:
@@ -608,6 +627,10 @@ def renderings(text: str) -> dict[str, str]:
     elif rows and all(cell for u in rows for cell in u.cells):  # a spaced row cannot show an empty cell
         out["blank-line-spaced"] = blank_line(page, piped=False)
         out["compact-spaced"] = compact(page, piped=False)
+    out["compact-contents"] = compact(with_contents(page, listed=False))
+    out["blank-line-contents"] = blank_line(with_contents(page, listed=True))
     for name, style in STYLES.items():
         out[name] = live_html(page, style)
+    for name in MARKUPS:
+        out[f"markup-{name}"] = getattr(markup, name)(markup.classify(text))
     return out

@@ -71,7 +71,7 @@ SHARED_CHECK = _checker()
 
 
 def _record(text: str, rendering: str) -> dict[str, Any]:
-    name = "page.html" if rendering.startswith("live") else "page.txt"
+    name = "page.html" if rendering.startswith(("live", "markup")) else "page.txt"
     try:
         return dict(json.loads(extract_page(text, name).model_dump_json()))
     except PeelError as error:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from ..blocks import Block
-from ..vocab import CONTENTS, PUBLISHED_ON, SITE_FURNITURE, month_number
+from ..vocab import CONTENTS, PRINT_LINE, PUBLISHED_ON, SITE_FURNITURE, month_number
 from .drafts import PageDraft, SectionDraft
 from .rule import accepts
 from .sections import MAX_HEADING
@@ -58,14 +58,36 @@ def contents_furniture(state: State[DatedDraft], block: Block) -> bool:
     return block.kind != "item" and SITE_FURNITURE.match(block.text) is not None
 
 
-@accepts(items=True, paragraphs=False, phases=["summary"], after=["contents_furniture", "contents_entry"])
+_LONGEST_CONTENTS = 80
+"""The most lines a list of contents kept as lines may run to."""
+_NO_ENTRY_END = tuple(".:;,!")
+
+
+@accepts(items=True, longest=MAX_HEADING, phases=["summary"], after=["contents_furniture", "contents_entry"])
 def contents_entry(state: State[DatedDraft], block: Block) -> bool:
-    """The list of contents a page saved from a browser keeps under "Contents": list items right after it,
-    each a link to one of the page's own headings (sub-entries nested), so furniture like "Contents" itself.
-    Read as the page's lists or headings, they would open its parts before its text."""
-    if block.kind != "item" or len(block.text) > MAX_HEADING:
+    """The list of contents a page saved from a browser keeps under "Contents", each entry one of the page's own
+    headings again (sub-entries nested): furniture like "Contents" itself. Read as the page's lists or headings,
+    they would open its parts before its text. A list right after "Contents"; or, where a scrape kept the list
+    as lines, a run of lines like headings that ends at "Print this document"."""
+    if len(block.text) > MAX_HEADING:
         return False
-    return state.last_rule == "contents_entry" or CONTENTS.match(state.blocks[state.pos - 1].text) is not None
+    if state.last_rule != "contents_entry" and CONTENTS.match(state.blocks[state.pos - 1].text) is None:
+        return False
+    return block.kind == "item" or _runs_to_print(state)
+
+
+def _runs_to_print(state: State[DatedDraft]) -> bool:
+    """The current line and those after it look like headings up to a "Print this document" line."""
+    for offset in range(_LONGEST_CONTENTS):
+        following = state.peek(offset)
+        if following is None:
+            return False
+        text = following.text
+        if offset and PRINT_LINE.match(text):
+            return True
+        if len(text) > MAX_HEADING or not text[:1].isalnum() or text.endswith(_NO_ENTRY_END):
+            return False
+    return False
 
 
 DD = TypeVar("DD", bound=DatedDraft)

@@ -22,6 +22,8 @@ SITE_FURNITURE = re.compile(r"^(?:Contents|Print this document)$")
 # The furniture line a page saved from a browser may follow with its list of contents (links to its own headings,
 # not seen: the text scrapes lost it).
 CONTENTS = re.compile(r"^Contents$")
+# The furniture line after the list of contents, where a scrape kept the list as lines between the two.
+PRINT_LINE = re.compile(r"^Print this document$")
 
 # The title line: "Nottinghamshire Police: PEEL causes of concern revisit letter" (2025). The accelerated
 # cause-of-concern letters and progress letters are titled alike (not seen).
