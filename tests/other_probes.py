@@ -152,16 +152,20 @@ def _heading(text: str) -> bool:
 # --- Text renderings ---------------------------------------------------------------------------------------------
 
 
-def _row_text(unit: Unit, piped: bool | None) -> str:
+def _row_text(unit: Unit, piped: bool | str | None) -> str:
+    """A table row as given (None), between pipes (True), spaced (False), or its cells joined by ``piped`` (a
+    tab: a table copied from a browser)."""
     if piped is None:
         return unit.text
+    if isinstance(piped, str):
+        return piped.join(unit.cells)
     area, grade = (*unit.cells, "")[:2]
     if piped:
         return f"{area} | {grade} |" if grade else (f"{area} | " if len(unit.cells) > 1 else area)
     return f"{area} {grade}" if grade else area
 
 
-def _line(unit: Unit, bullet: str, piped: bool | None) -> str:
+def _line(unit: Unit, bullet: str, piped: bool | str | None) -> str:
     if unit.kind == "bullet":
         marker = unit.marker or bullet.strip()
         return "  " * (unit.depth + (1 if bullet.startswith(" ") or unit.marker else 0)) + marker + " " + unit.text
@@ -170,7 +174,7 @@ def _line(unit: Unit, bullet: str, piped: bool | None) -> str:
     return unit.text
 
 
-def blank_line(page: list[Unit], *, bullet: str = "  • ", piped: bool | None = None) -> str:
+def blank_line(page: list[Unit], *, bullet: str = "  • ", piped: bool | str | None = None) -> str:
     """A browser's "save as text": blank lines between blocks; a list's items, a table's rows and an address's
     lines on lines of their own."""
     blocks: list[str] = []
@@ -185,7 +189,7 @@ def blank_line(page: list[Unit], *, bullet: str = "  • ", piped: bool | None =
     return "\n\n".join(blocks)
 
 
-def compact(page: list[Unit], *, bullet: str = "- ", piped: bool | None = None) -> str:
+def compact(page: list[Unit], *, bullet: str = "- ", piped: bool | str | None = None) -> str:
     """A compact scrape: one line per block, no blank lines."""
     return "\n".join(_line(unit, bullet, piped) for unit in page)
 
@@ -627,6 +631,9 @@ def renderings(text: str) -> dict[str, str]:
     elif rows and all(cell for u in rows for cell in u.cells):  # a spaced row cannot show an empty cell
         out["blank-line-spaced"] = blank_line(page, piped=False)
         out["compact-spaced"] = compact(page, piped=False)
+    if rows:
+        out["blank-line-tabbed"] = blank_line(page, piped="\t")
+        out["compact-tabbed"] = compact(page, piped="\t")
     out["compact-contents"] = compact(with_contents(page, listed=False))
     out["blank-line-contents"] = blank_line(with_contents(page, listed=True))
     for name, style in STYLES.items():

@@ -38,6 +38,17 @@ PAGE_TYPES = {
 }
 """The manifest's kinds and the page_type each converts to (/work/notes/ISSUE20.md)."""
 VETTING_AREA = "Vetting, IT monitoring and counter-corruption"
+NOT_CONTENT = (
+    "Skip to main content",
+    "We use some essential cookies",
+    "View cookies",
+    "Print this document",
+    "Police forces",
+    "Crown copyright",
+    "Open Government Licence",
+)
+"""The site's words the renderings add around a page (skip link, cookie banner, furniture, navigation, footer):
+never in a record (but its source and warnings), as the shared checker's ``not_content`` facts say."""
 HTML_EVERY = 5
 """A cut page is also written as the live site's HTML at every this many cuts (each time in the next style)."""
 
@@ -86,6 +97,18 @@ def _grades(record: dict[str, Any]) -> dict[str, Any]:
     return {_folded(a["area"]): _folded(a["judgment"]) for a in record.get("areas") or []}
 
 
+def _strings(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if key not in ("source", "warnings"):
+                yield from _strings(item)
+
+
 def failures(facts: dict[str, Any], record: dict[str, Any]) -> list[str]:
     """What ``record`` gets wrong of ``facts``, by the shared checker's keys (and the checker's own verdict)."""
     if "error" in record:
@@ -100,6 +123,8 @@ def failures(facts: dict[str, Any], record: dict[str, Any]) -> list[str]:
         area = _folded(fact["area"])
         if area not in got or got[area] != _folded(fact["judgment"]):
             wrong.append(f"areas[{area}]: want {fact['judgment']!r} got {got.get(area, 'no area')!r}")
+    content = "\n".join(_strings(record))
+    wrong += [f"not content, in the record: {words!r}" for words in facts.get("not_content", ()) if words in content]
     if facts["page_type"] == "soc_report" and record.get("forces") != facts.get("forces", []):
         wrong.append(f"forces: want none (the beginning names none) got {record.get('forces')!r}")
     if SHARED_CHECK is not None:
@@ -138,7 +163,7 @@ def test_every_real_beginning_has_its_facts_and_its_manifest_kind() -> None:
 
 @pytest.mark.parametrize("number", sorted(probes.REAL))
 def test_every_rendering_and_markup_of_a_real_beginning_gives_its_facts(number: str) -> None:
-    facts = FACTS[number]
+    facts = {**FACTS[number], "not_content": NOT_CONTENT}
     pages = probes.renderings(probes.real_text(number))
     assert len(pages) >= 15
     _none(_check_all((f"{number} {name}", text, facts) for name, text in pages.items()))
@@ -195,7 +220,7 @@ def _names(names: dict[str, str], every: int) -> list[tuple[str, str]]:
 
 def _built(builder: str, cases: list[tuple[str, str, dict[str, Any]]], every: int) -> list[str]:
     pages = (
-        (f"{builder} {label} {name}", text, facts)
+        (f"{builder} {label} {name}", text, {**facts, "not_content": NOT_CONTENT})
         for turn, (label, page, facts) in enumerate(cases)
         for name, text in _renderings(page, turn, every)
     )

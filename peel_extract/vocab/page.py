@@ -73,8 +73,8 @@ GRADED_QUESTION = re.compile(
 # "Q2".
 QUESTION_NUMBER = re.compile(r"^(?:Question\s+|Q)?(?P<number>[0-9]{1,2})[.:)]?$")
 
-# Site chrome between and around content blocks (2014-2021/22): skip links, links between
-# questions, the report download, contact links, the Welsh-language PDF link.
+# Site chrome between and around content blocks (2014-2025): skip links, links between
+# questions, the report download, contact links, the Welsh-language PDF link, a cookie banner.
 CHROME_LINES = (
     r"Skip to (?:main )?content",
     r"Summary for question [0-9]+",
@@ -87,6 +87,13 @@ CHROME_LINES = (
     r"Os hoffech chi ddarllen hwn trwy[’']r Gymraeg.*",
     r"Find out more about the PEEL assessments",
     r"PEEL Scorecard Key",
+    # A cookie banner's lines where the page keeps it as content (a region, not a dialog; at the top or the end of
+    # the page): "We use some essential cookies to make this website work. ...", its buttons and link (2024-2025).
+    r"We use (?:some )?(?:essential )?cookies\b.*",
+    r"Accept (?:all |additional |analytics )?cookies",
+    r"Reject (?:all |additional |analytics )?cookies",
+    r"View cookies",
+    r"Change (?:your )?cookie settings",
 )
 CHROME = re.compile(r"^(?:" + "|".join(CHROME_LINES) + r")$", re.IGNORECASE)
 # The first letters of the chrome lines, in either case (and ſ, which re.IGNORECASE reads as s): a line starting
