@@ -123,6 +123,10 @@ def failures(facts: dict[str, Any], record: dict[str, Any]) -> list[str]:
         area = _folded(fact["area"])
         if area not in got or got[area] != _folded(fact["judgment"]):
             wrong.append(f"areas[{area}]: want {fact['judgment']!r} got {got.get(area, 'no area')!r}")
+    title = facts.get("heading")
+    listed = [item for key in ("summary_lists",) for entry in record.get(key) or [] for item in entry["items"]]
+    if title is not None and any(item["text"] == title for item in listed):
+        wrong.append(f"the title line, {title!r}, is an item of the page's summary lists (a breadcrumb trail's)")
     content = "\n".join(_strings(record))
     wrong += [f"not content, in the record: {words!r}" for words in facts.get("not_content", ()) if words in content]
     if facts["page_type"] == "soc_report" and record.get("forces") != facts.get("forces", []):

@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..records.nho import OtherForceReportRecord, other_force_report_record
 from ..segment.header import preamble
 from ..segment.judgments_table import judgments_table
-from ..segment.letterhead import contents_entry, contents_furniture, publication_date_line
+from ..segment.letterhead import contents_entry, contents_furniture, publication_date_line, title_crumb
 from ..segment.lists import list_heading, list_item, list_paragraph
 from ..segment.nho import (
     NhoDraft,
@@ -51,6 +51,7 @@ SPEC = KindSpec("peel_report", (), round_year, (), "summary", REPORT_AFI_SENTENC
 RULES: tuple[Rule, ...] = (
     nho_title,
     preamble,
+    title_crumb,
     contents_furniture,
     contents_entry,
     publication_date_line,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..records.soc import SocReportRecord, soc_report_record
 from ..segment.header import preamble
+from ..segment.letterhead import title_crumb
 from ..segment.lists import list_heading, list_item, list_paragraph
 from ..segment.passes.soc import finish_soc
 from ..segment.practice import practice_heading, practice_text
@@ -41,6 +42,7 @@ SPEC = KindSpec("soc_report", (), lambda year, _: year, (), "summary", SOC_AFI_S
 RULES: tuple[Rule, ...] = (
     soc_title,
     preamble,
+    title_crumb,
     soc_published,
     soc_furniture,
     soc_contents_item,

@@ -7,7 +7,7 @@ import dataclasses
 
 from ..records.vetting import VettingReportRecord, vetting_report_record
 from ..segment.header import preamble
-from ..segment.letterhead import contents_entry, contents_furniture, publication_date_line
+from ..segment.letterhead import contents_entry, contents_furniture, publication_date_line, title_crumb
 from ..segment.lists import list_heading, list_item, list_paragraph
 from ..segment.passes.vetting import finish_vetting
 from ..segment.practice import practice_heading, practice_text
@@ -45,6 +45,7 @@ SPEC = KindSpec("vetting_report", (), round_year, (), "summary", REPORT_AFI_SENT
 RULES: tuple[Rule, ...] = (
     vetting_title,
     preamble,
+    title_crumb,
     contents_furniture,
     contents_entry,
     publication_date_line,

@@ -32,7 +32,7 @@ from ..vocab import (
 from .causes import CAUSE_RULES, CausesDraft
 from .drafts import Node, SectionDraft
 from .header import preamble
-from .letterhead import contents_entry, contents_furniture, held_section, publication_date_line
+from .letterhead import contents_entry, contents_furniture, held_section, publication_date_line, title_crumb
 from .lists import list_item
 from .prose import prose
 from .rule import Rule, accepts
@@ -281,6 +281,7 @@ def custody_subheading(state: State[CustodyDraft], block: Block) -> bool:
 CUSTODY_RULES: tuple[Rule, ...] = (
     custody_title,
     preamble,
+    title_crumb,
     publication_date_line,
     contents_furniture,
     contents_entry,

@@ -25,7 +25,7 @@ from ..vocab import (
 )
 from .causes import CAUSE_RULES, CauseDraft, CausesDraft, open_cause
 from .header import preamble
-from .letterhead import contents_entry, contents_furniture, held_section, iso_date, publication_date_line
+from .letterhead import contents_entry, contents_furniture, held_section, iso_date, publication_date_line, title_crumb
 from .lists import list_item
 from .prose import prose
 from .rule import Rule, accepts
@@ -156,6 +156,7 @@ def letter_cause_heading(state: State[LetterDraft], block: Block) -> bool:
 LETTER_RULES: tuple[Rule, ...] = (
     letter_title,
     preamble,
+    title_crumb,
     publication_date_line,
     contents_furniture,
     contents_entry,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from ..blocks import Block
 from ..vocab import CONTENTS, PRINT_LINE, PUBLISHED_ON, SITE_FURNITURE, month_number
@@ -56,6 +56,17 @@ def publication_date_line(state: State[DatedDraft], block: Block) -> bool:
 def contents_furniture(state: State[DatedDraft], block: Block) -> bool:
     """ "Contents" and "Print this document": the site's furniture, no content."""
     return block.kind != "item" and SITE_FURNITURE.match(block.text) is not None
+
+
+@accepts(items=True, paragraphs=False, phases=["summary"])
+def title_crumb(state: State[Any], block: Block) -> bool:
+    """The last entry of a breadcrumb trail kept as a list (an ``ol`` outside any nav) names the page: a list
+    item whose text is the heading right after it, the page's title. Site chrome, like the trail's other entries
+    before it (banners before the title)."""
+    following = state.peek(1)
+    return (
+        block.kind == "item" and following is not None and following.kind == "heading" and following.text == block.text
+    )
 
 
 _LONGEST_CONTENTS = 80
