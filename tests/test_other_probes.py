@@ -51,6 +51,8 @@ NOT_CONTENT = (
 never in a record (but its source and warnings), as the shared checker's ``not_content`` facts say."""
 HTML_EVERY = 5
 """A cut page is also written as the live site's HTML at every this many cuts (each time in the next style)."""
+HTML_STEP = 151
+"""Bytes between two cuts of a saved HTML page."""
 
 
 def _facts() -> dict[str, dict[str, Any]]:
@@ -175,7 +177,8 @@ def test_every_rendering_and_markup_of_a_real_beginning_gives_its_facts(number: 
 
 def _cut_pages(number: str) -> Iterator[tuple[str, str]]:
     """The real beginning cut at every line end and byte step, as given, blank-line and compact; every
-    ``HTML_EVERY``-th cut also as the live site's HTML, in each style in turn."""
+    ``HTML_EVERY``-th cut also as the live site's HTML, in each style in turn; and the whole page's HTML in each
+    style cut every ``HTML_STEP`` bytes after its h1."""
     styles = list(probes.STYLES.items())
     page = probes.units(probes.real_text(number))
     for rendering, text in (
@@ -188,6 +191,10 @@ def _cut_pages(number: str) -> Iterator[tuple[str, str]]:
             if index % HTML_EVERY == 0:
                 name, style = styles[index // HTML_EVERY % len(styles)]
                 yield f"{rendering} cut {len(cut)} {name}", probes.live_html(probes.units(cut), style)
+    for name, style in styles:  # the saved HTML itself cut (a download stopped), anywhere after its h1
+        data = probes.live_html(page, style).encode("utf-8")
+        for point in range(data.index(b"</h1>") + 5, len(data), HTML_STEP):
+            yield f"html cut {point} {name}", data[:point].decode("utf-8", errors="ignore")
 
 
 @pytest.mark.parametrize("number", sorted(probes.REAL))
