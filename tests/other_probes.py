@@ -604,7 +604,7 @@ def custody_page(name: str, title_name: str, when: str, *, number: str = "015", 
     text = text.replace(full[1], name).replace(old[1], title_name)
     title = "Report on an unannounced inspection" if unannounced else "Report on an inspection"
     text = re.sub(r"^Report on an (?:unannounced )?inspection", title, text)
-    month, year = when.split()
+    *_, month, year = when.split()  # "October 2021", or an inspection over two months "May and June 2022"
     cqc = (int(year), MONTHS.index(month)) >= (2022, 6)
     partner = "the Care Quality Commission (CQC)" if cqc else "HM Inspectorate of Prisons (HMIP)"
     return re.sub(

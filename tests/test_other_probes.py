@@ -246,7 +246,9 @@ def test_vetting_reports_of_other_forces_give_their_force_year_and_grade(form: s
         if form in ("label", "sentence") and not graded:
             continue  # a real force is never given an invented grade
         grade = probes.GRADES[turn % len(probes.GRADES)] if graded else None
-        inspected = f"{probes.MONTHS[turn % 12]} {2022 + turn % 4}"
+        month = probes.MONTHS[turn % 12]
+        months = f"{month} and {probes.MONTHS[(turn + 1) % 12]}" if turn % 3 == 1 and month != "December" else month
+        inspected = f"{months} {2022 + turn % 4}"  # "In April 2023", or an inspection over two months
         text = probes.vetting_page(full, grade, form=form, inspected=inspected)
         facts = {"page_type": "vetting_report", "force": short, "year": inspected[-4:]}
         facts["area_judgments"] = [{"area": VETTING_AREA, "judgment": grade}]
@@ -311,7 +313,9 @@ def test_letters_to_other_forces_give_their_force_and_year() -> None:
 def test_custody_reports_of_other_forces_give_their_force_and_year(number: str) -> None:
     cases = []
     for turn, (full, short) in enumerate(_names(probes.FORCES, 4)):
-        when = f"{probes.MONTHS[(turn * 5) % 12]} {2019 + turn % 7}"
+        month = probes.MONTHS[(turn * 5) % 12]
+        months = f"{month} and {probes.MONTHS[(turn * 5 + 1) % 12]}" if turn % 3 == 2 and month != "December" else month
+        when = f"{months} {2019 + turn % 7}"  # "in October 2021", or an inspection over two months
         title_name = full if turn % 3 == 0 else short  # titles write the short name (010, 015, 092) or the full (091)
         text = probes.custody_page(full, title_name, when, number=number, unannounced=turn % 2 == 0)
         facts = {"page_type": "custody_report", "force": short, "year": when[-4:]}

@@ -25,13 +25,13 @@ CUSTODY_TITLE = re.compile(
 # The summary's first paragraph: "This report describes our findings following an inspection of Surrey Police
 # custody facilities. The inspection was conducted jointly by HM Inspectorate of Constabulary and Fire & Rescue
 # Services (HMICFRS) and HM Inspectorate of Prisons (HMIP) in October 2021." (2021, 2022); "... and the Care
-# Quality Commission (CQC) in April 2024." (2024).
+# Quality Commission (CQC) in April 2024." (2024); over two months, "in May and June 2022" (not seen).
 FORCE_CUSTODY = re.compile(r"\binspection of (?:the )?(?P<name>" + _POLICE_NAME + r") custody (?:facilities|suites)\b")
 JOINT_INSPECTION = re.compile(
     r"\b(?:conducted|carried out) jointly by (?:HM|His Majesty[’']s|Her Majesty[’']s) Inspectorate of"
     r" Constabulary and Fire (?:&|and) Rescue Services(?: \(HMICFRS\))? and (?P<partner>(?:the )?Care Quality"
     r" Commission|(?:HM|His Majesty[’']s|Her Majesty[’']s) Inspectorate of Prisons)(?: \([A-Z][A-Za-z ]{1,15}\))?"
-    r"(?: in (?P<when>" + _MONTH + r" (?P<year>(?:19|20)[0-9][0-9])))?"
+    r"(?: in (?P<when>" + _MONTH + r"(?: and " + _MONTH + r")? (?P<year>(?:19|20)[0-9][0-9])))?"
 )
 PRISONS = "Prisons"  # in the partner's name: HMIP; else the CQC
 # The previous inspection (2021, 2022): "We last inspected custody facilities in Surrey Police in 2015. This

@@ -45,10 +45,11 @@ ABSENT_REASON = re.compile(
     r"\b(?:provide|give|make|made) no graded judge?ment\b|\bnot (?:been )?given a graded judge?ment\b"
 )
 # The sentence naming when the force was inspected (2022-2023): "In April 2023, we inspected Warwickshire Police
-# ...", "Between 31 January and 11 February, we inspected Kent Police ..." (no year); the force it names.
+# ...", "Between 31 January and 11 February, we inspected Kent Police ..." (no year); the force it names. An
+# inspection over two months may be written "In January and February 2023" (not seen).
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 INSPECTED = re.compile(
-    r"^(?:In (?P<month>" + _MONTH + r" (?P<year>20[0-9][0-9]))|(?P<period>(?:Between|From) [^,]{5,60}?)),?"
+    r"^(?:In (?P<month>" + _MONTH + r"(?: and " + _MONTH + r")? (?P<year>20[0-9][0-9]))|(?P<period>(?:Between|From) [^,]{5,60}?)),?"
     r" (?:we|HMICFRS) inspected\b(?: (?:the )?(?P<force>" + NAME + r")(?<![.’'-]))?"
 )
 PERIOD_YEAR = re.compile(r"\b(?P<year>20[0-9][0-9])\b")
