@@ -49,7 +49,8 @@ ABSENT_REASON = re.compile(
 # inspection over two months may be written "In January and February 2023" (not seen).
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 INSPECTED = re.compile(
-    r"^(?:In (?P<month>" + _MONTH + r"(?: and " + _MONTH + r")? (?P<year>20[0-9][0-9]))|(?P<period>(?:Between|From) [^,]{5,60}?)),?"
+    r"^(?:In (?P<month>" + _MONTH + r"(?: and " + _MONTH + r")? (?P<year>20[0-9][0-9]))"
+    r"|(?P<period>(?:Between|From) [^,]{5,60}?)),?"
     r" (?:we|HMICFRS) inspected\b(?: (?:the )?(?P<force>" + NAME + r")(?<![.’'-]))?"
 )
 PERIOD_YEAR = re.compile(r"\b(?P<year>20[0-9][0-9])\b")
