@@ -250,7 +250,9 @@ class Style:
     """How the live page is written where we cannot know: the contents ``shown`` (a list of links), ``hidden``
     (collapsed, as the compact scrapes suggest) or in ``details``; the breadcrumbs as a ``nav`` list, an
     ``ol`` outside any nav, or a ``p`` of links; the cookie banner ``top`` or ``bottom``; the label line as a
-    ``p``, a ``strong`` label in a paragraph, or an ``h3``; tables as ``table`` or as the text's lines (``p``)."""
+    ``p``, a ``strong`` label in a paragraph, the grade after a line break (``br``: a scrape that writes a break
+    as a space gives the one line the real scrapes show), or an ``h3``; tables as ``table`` or as the text's lines
+    (``p``)."""
 
     contents: str = "shown"
     crumbs: str = "nav"
@@ -266,6 +268,7 @@ STYLES = {
     "live-details": Style(contents="details", crumbs="ol", label="strong"),
     "live-heading-label": Style(label="h3", crumbs="p", main=False),
     "live-text-table": Style(table="p", contents="hidden", label="strong"),
+    "live-label-break": Style(label="br", crumbs="ol", cookies="bottom", main=False),
 }
 
 _TOP = re.compile(
@@ -369,6 +372,8 @@ def _block(unit: Unit, style: Style) -> str:
             return f"<h3>{text}</h3>"
         if style.label == "strong":
             return f"<p><strong>{html.escape(label)}:</strong> {html.escape(value.strip())}</p>"
+        if style.label == "br":
+            return f"<p><strong>{html.escape(label)}:</strong><br>{html.escape(value.strip())}</p>"
         return f'<p class="grade">{text}</p>'
     if unit.kind == "address":
         label, *lines = unit.text.split("\n")

@@ -21,7 +21,11 @@ from peel_extract.segment.rule import Rule, declaration, declared_names, full_ch
 from peel_extract.segment.state import State
 
 from .conftest import ROOT, fixture_inputs
+from .test_blocks import load_cases
 from .test_rules import CASES
+
+_KIND_CASES = [case[1] for name in ("vetting.txt", "nho.txt") for case in load_cases(name)]
+"""The rule cases of kinds tested in their own files (their expectations read there), as pages."""
 
 _ALL_RULES = {rule.__name__: rule for kind in KINDS for rule in kind.RULES}
 
@@ -57,6 +61,8 @@ def verdicts() -> Iterator[Counter[tuple[str, bool]]]:
                 extract_file(ROOT / page)
         for case in CASES:
             extract_page(case.values[1].encode("utf-8"), "case.txt")
+        for page in _KIND_CASES:
+            extract_page(page.encode("utf-8"), "case.txt")
     yield counts
 
 

@@ -21,6 +21,7 @@ from ..segment.vetting import (
     vetting_about,
     vetting_intro,
     vetting_label,
+    vetting_label_value,
     vetting_part,
     vetting_title,
 )
@@ -52,6 +53,7 @@ RULES: tuple[Rule, ...] = (
     vetting_about,
     vetting_intro,
     vetting_label,
+    vetting_label_value,
     vetting_part,
     list_heading,
     practice_heading,

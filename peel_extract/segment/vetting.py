@@ -18,6 +18,8 @@ from ..vocab import (
     NO_GRADED_JUDGMENT,
     VETTING_AREA,
     VETTING_LABEL,
+    VETTING_LABEL_NAME,
+    VETTING_LABEL_VALUE,
     VETTING_QUESTION,
     VETTING_TITLE,
     force_of,
@@ -46,6 +48,8 @@ class VettingDraft(PublicationDraft):
     """When the force was inspected, as the page writes it ("April 2023")."""
     absent_reason: str | None = None
     """The sentence saying why the page makes no graded judgment."""
+    split_label: bool = False
+    """The label's name was read, and its value is the next block (the label split in two)."""
 
 
 def unnumbered(block: Block) -> str | None:
@@ -91,12 +95,22 @@ def vetting_intro(state: State[VettingDraft], block: Block) -> bool:
 @accepts(longest=100, phases=["summary", "questions"])
 def vetting_label(state: State[VettingDraft], block: Block) -> bool:
     """The label line, "Vetting, IT monitoring and counter-corruption: requires improvement" (or "...: no graded
-    judgment"): the area's grade."""
+    judgment"): the area's grade. Where a page's markup splits it, its name and grade are the two cells of a
+    table's row, or two blocks (a line break, a definition list, a heading over its grade)."""
     page = state.page
-    found = VETTING_LABEL.match(block.text) if block.kind != "item" else None
-    if found is None or page.label is not None:
+    if block.kind == "item" or page.label is not None:
         return False
-    page.label = block.text
+    label = block.text
+    if block.kind == "row" and len(block.cells) == 2:  # a table's row of two cells
+        label = ": ".join(" ".join(cell) for cell in block.cells)
+    following = state.peek(1)
+    if VETTING_LABEL_NAME.match(label) and following is not None and VETTING_LABEL_VALUE.match(following.text):
+        label, page.split_label = f"{label.rstrip(':')}: {following.text}", True  # its value is the next block
+    found = VETTING_LABEL.match(label)
+    if found is None:
+        page.split_label = False
+        return False
+    page.label = label
     area = sole_area(page, VETTING_AREA, block.line)
     if NO_GRADED_JUDGMENT.match(found["value"]):
         page.no_grade = True
@@ -106,6 +120,16 @@ def vetting_label(state: State[VettingDraft], block: Block) -> bool:
     if area.judgment is None:
         message = f"'{found['value']}' is not a grade of the five-tier scale; the judgment is left empty"
         state.warn("grade_out_of_scale", message, block.line)
+    return True
+
+
+@accepts(longest=30, phases=["summary", "questions"], after=["vetting_label"])
+def vetting_label_value(state: State[VettingDraft], block: Block) -> bool:
+    """The grade of a label split in two blocks ("Vetting, IT monitoring and counter-corruption:" over
+    "inadequate"), read with its name."""
+    if not state.page.split_label:
+        return False
+    state.page.split_label = False
     return True
 
 

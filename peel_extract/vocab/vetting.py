@@ -32,6 +32,10 @@ VETTING_LABEL = re.compile(
     r"^" + _AREA + r":\s*(?P<value>" + _GRADE_WORDS + r"|no graded judge?ment)\.?$", re.IGNORECASE
 )
 VETTING_LABEL_WORDS = "it monitoring"
+# The same label in two blocks where a page's markup splits it (not seen: a line break, a definition list, a heading
+# over its grade): "Vetting, IT monitoring and counter-corruption:" (the colon maybe left out), then "inadequate".
+VETTING_LABEL_NAME = re.compile(r"^" + _AREA + r":?$", re.IGNORECASE)
+VETTING_LABEL_VALUE = re.compile(r"^(?:" + _GRADE_WORDS + r"|no graded judge?ment)\.?$", re.IGNORECASE)
 NO_GRADED_JUDGMENT = re.compile(r"^no graded judge?ment$", re.IGNORECASE)
 # The grade as a sentence of the introduction, where the page has no label line (2023): "Warwickshire Police is
 # adequate at vetting, IT monitoring and counter-corruption."
