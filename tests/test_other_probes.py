@@ -224,9 +224,12 @@ def _renderings(text: str, turn: int, every: int) -> Iterator[tuple[str, str]]:
     yield from pages[1 + turn % every :: every]
 
 
-def _names(names: dict[str, str], every: int) -> list[tuple[str, str]]:
-    """Every ``every``-th of the real forces, and every fictional one."""
-    return [*list(names.items())[::every], *probes.FICTIONAL.items()]
+def _names(names: dict[str, str], every: int, *, other: bool = False) -> list[tuple[str, str]]:
+    """Every ``every``-th of the real forces, and every fictional one; with ``other``, forces outside the Home
+    Office set that are inspected as Home Office forces are (BTP's custody suites, a PEEL cause of concern), whose
+    records name them in full."""
+    outside = [("British Transport Police", "British Transport Police")] if other else []  # a name the tool knows
+    return [*list(names.items())[::every], *probes.FICTIONAL.items(), *outside]
 
 
 def _built(builder: str, cases: list[tuple[str, str, dict[str, Any]]], every: int) -> list[str]:
@@ -302,7 +305,7 @@ def test_one_judgment_reports_of_other_forces_give_their_one_grade() -> None:
 
 def test_letters_to_other_forces_give_their_force_and_year() -> None:
     cases = []
-    for turn, (full, short) in enumerate(_names(probes.FORCES, 3)):
+    for turn, (full, short) in enumerate(_names(probes.FORCES, 3, other=True)):
         sent = f"{turn % 28 + 1} {probes.MONTHS[turn % 12]} {2023 + turn % 4}"
         facts = {"page_type": "monitoring_letter", "force": short, "year": sent[-4:]}
         cases.append((full, probes.letter_page(full, sent), facts))
@@ -312,7 +315,7 @@ def test_letters_to_other_forces_give_their_force_and_year() -> None:
 @pytest.mark.parametrize("number", ["010", "015", "091", "092"])
 def test_custody_reports_of_other_forces_give_their_force_and_year(number: str) -> None:
     cases = []
-    for turn, (full, short) in enumerate(_names(probes.FORCES, 4)):
+    for turn, (full, short) in enumerate(_names(probes.FORCES, 4, other=True)):
         month = probes.MONTHS[(turn * 5) % 12]
         months = f"{month} and {probes.MONTHS[(turn * 5 + 1) % 12]}" if turn % 3 == 2 and month != "December" else month
         when = f"{months} {2019 + turn % 7}"  # "in October 2021", or an inspection over two months

@@ -27,7 +27,7 @@ from ..vocab import (
     NAME_SUFFIXES,
     OUTCOME_SECTION,
     SHOULD,
-    short_name,
+    force_of,
 )
 from .causes import CAUSE_RULES, CausesDraft
 from .drafts import Node, SectionDraft
@@ -108,7 +108,7 @@ def custody_title(state: State[CustodyDraft], block: Block) -> bool:
     if found is None or page.heading is not None:
         return False
     name = found["name"]
-    page.heading, page.name, page.name_source = block.text, short_name(name), "title"
+    page.heading, page.name, page.name_source = block.text, force_of(name), "title"
     page.full_name = name if name.endswith(NAME_SUFFIXES) else None
     page.unannounced = found["unannounced"] is not None
     return True

@@ -21,7 +21,7 @@ from ..vocab import (
     LETTER_LABEL,
     LETTER_TITLE,
     SIGN_OFF,
-    short_name,
+    force_of,
 )
 from .causes import CAUSE_RULES, CauseDraft, CausesDraft, open_cause
 from .header import preamble
@@ -71,7 +71,7 @@ def letter_title(state: State[LetterDraft], block: Block) -> bool:
     page = state.page
     if found is None or page.heading is not None:
         return False
-    page.heading, page.full_name, page.name = block.text, found["name"], short_name(found["name"])
+    page.heading, page.full_name, page.name = block.text, found["name"], force_of(found["name"])
     page.name_source = "title"
     return True
 

@@ -15,7 +15,7 @@ from ...vocab import (
     PRISONS,
     STATED_AREAS_FOR_IMPROVEMENT,
     STATED_RECOMMENDATIONS,
-    short_name,
+    force_of,
     stated_number,
 )
 from ..custody import CustodyDraft, PreviousDraft
@@ -105,7 +105,7 @@ def _read_names(state: State[CustodyDraft], paragraph: str) -> None:
     page = state.page
     if found is None or page.full_name is not None:
         return
-    full, name = found["name"], short_name(found["name"])
+    full, name = found["name"], force_of(found["name"])
     if page.name is None:
         page.name, page.name_source = name, "text"
     if name == page.name:

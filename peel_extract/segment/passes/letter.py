@@ -4,7 +4,7 @@ states it, and counts that do not add up."""
 
 from __future__ import annotations
 
-from ...vocab import CAUSE_CLOSED, CAUSE_OPEN, CAUSES_IDENTIFIED, FORCE_LINE, INSPECTED_IN, REVISITED, short_name
+from ...vocab import CAUSE_CLOSED, CAUSE_OPEN, CAUSES_IDENTIFIED, FORCE_LINE, INSPECTED_IN, REVISITED, force_of
 from ...vocab import stated_number as number
 from ..causes import CauseDraft
 from ..letter import LetterDraft
@@ -46,7 +46,7 @@ def _read_opening(state: State[LetterDraft]) -> None:
         if inspected is not None and page.inspected is None:
             page.inspected = inspected["when"]
             if page.name is None and inspected["name"]:
-                page.name, page.full_name, page.name_source = short_name(inspected["name"]), inspected["name"], "text"
+                page.name, page.full_name, page.name_source = force_of(inspected["name"]), inspected["name"], "text"
         if revisited is not None and page.revisited is None:
             page.revisited = revisited["when"]
         if counted is not None and page.causes_stated is None:
@@ -61,7 +61,7 @@ def _name_from_letter(page: LetterDraft) -> None:
     named = [found for line in (to.titles if to else []) if (found := FORCE_LINE.match(line))]
     if named:
         page.full_name = named[-1]["name"]
-        page.name, page.name_source = short_name(page.full_name), "letter"
+        page.name, page.name_source = force_of(page.full_name), "letter"
 
 
 def _status(state: State[LetterDraft], cause: CauseDraft) -> None:
