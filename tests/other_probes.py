@@ -231,6 +231,13 @@ def nbsp(text: str, way: str) -> str:
     return _NBSP_WAYS[way](text)
 
 
+def nb_hyphens(text: str) -> str:
+    """The title line with its hyphens between letters no-break hyphens (U+2011), as the site's editors write
+    some titles (the real re-inspection page 052: "National child protection re\u2011inspection")."""
+    title, sep, rest = text.partition("\n")
+    return re.sub(r"(?<=\w)-(?=\w)", "\u2011", title) + sep + rest
+
+
 def cuts(text: str, *, step: int = 97) -> Iterator[str]:
     """The page cut after its title line: at every line end (the line kept whole, with and without its newline)
     and every ``step`` bytes (a cut inside a UTF-8 character keeps its whole characters only)."""
@@ -508,7 +515,7 @@ NHO_FICTIONAL = ("Mercian Waterways Police", "Police Service of Lyonesse", "Wess
 REGIONS = (
     "north-east", "Yorkshire and the Humber", "Yorkshire and Humber", "south-west", "Welsh", "Wales", "eastern",
     "West Midlands", "west midlands", "east midlands", "East Midlands", "north-west", "North West", "south-east",
-    "South East", "south west", "north east",
+    "South East", "south west", "north east", "London",
 )  # fmt: skip
 GRADES = ("Outstanding", "Good", "Adequate", "Requires improvement", "Inadequate")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -639,6 +646,8 @@ def renderings(text: str) -> dict[str, str]:
     if rows:
         out["blank-line-tabbed"] = blank_line(page, piped="\t")
         out["compact-tabbed"] = compact(page, piped="\t")
+    out["nb-hyphen-title"] = nb_hyphens(out["compact"])
+    out["live-nb-hyphen-title"] = live_html(units(nb_hyphens(text)), STYLES["live-details"])
     out["compact-contents"] = compact(with_contents(page, listed=False))
     out["blank-line-contents"] = blank_line(with_contents(page, listed=True))
     for name, style in STYLES.items():

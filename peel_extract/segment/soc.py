@@ -26,6 +26,7 @@ from ..vocab import (
     SOC_PARTS,
     SOC_REGIONAL_FINDINGS,
     SOC_TITLE,
+    plain_hyphens,
     report_grade,
 )
 from .drafts import AreaDraft, Node, PageDraft, SectionDraft
@@ -86,7 +87,7 @@ def soc_title(state: State[SocDraft], block: Block) -> bool:
     found = SOC_TITLE.match(block.text)
     if found is None:
         return False
-    page.heading, page.region = block.text, found["region"]
+    page.heading, page.region = block.text, plain_hyphens(found["region"])
     return True
 
 

@@ -102,6 +102,7 @@ from .names import (
     TITLE,
     YEAR_TITLE,
     peel_year,
+    plain_hyphens,
     round_year,
     short_name,
 )
@@ -455,6 +456,7 @@ __all__ = [
     "month_number",
     "peel_year",
     "pillar_named_in",
+    "plain_hyphens",
     "prose_grade",
     "report_grade",
     "report_round",

@@ -10,8 +10,10 @@ ASCII_DIGITS = frozenset("0123456789")
 _YEAR = r"(?P<year>(?:19|20)[0-9][0-9])(?:[/–-](?P<end>(?:20)?[0-9][0-9]))?"
 # A force's or service's name as titles write it: capitalised words, maybe joined by "and", "of",
 # "upon" or "&" ("Avon and Somerset", "City of London", "Dyfed-Powys", "Dorset & Wiltshire"). A
-# notice that ends in a year ("HMIC is consulting on its ... programme for 2017/18") is no name.
-NAME = r"[A-Z][\w’'.-]*(?: (?:(?:and|of|upon|&) )?[A-Z][\w’'.-]*)*"
+# notice that ends in a year ("HMIC is consulting on its ... programme for 2017/18") is no name. A title may
+# write a hyphen as a no-break one, U+2011 (the re-inspection page 052, 2022: "re‑inspection").
+NAME = r"[A-Z][\w’'.\u2010\u2011-]*(?: (?:(?:and|of|upon|&) )?[A-Z][\w’'.\u2010\u2011-]*)*"
+_HYPHENS = str.maketrans("\u2010\u2011", "--")
 # "Staffordshire PEEL 2018" (2014-2018/19 pillar pages).
 TITLE = re.compile(r"^(?P<force>" + NAME + r")\s+PEEL\s+" + _YEAR + "$")
 # Overview and fire and rescue titles, "Gwent 2018/19", "Cleveland 2017", "Kent 2021/22" (2014-2021/22).
@@ -67,8 +69,14 @@ def round_year(first: str, end: str | None) -> str:
     return f"{first}-{end[-2:]}" if end is not None else first
 
 
+def plain_hyphens(text: str) -> str:
+    """The text with its no-break hyphens plain ones: a name or region as records key it ("Dyfed-Powys")."""
+    return text.translate(_HYPHENS)
+
+
 def short_name(full: str) -> str:
-    """A force's or service's short name: "Northumbria Police" gives "Northumbria"."""
+    """A force's or service's short name: "Northumbria Police" gives "Northumbria" (its hyphens plain ones)."""
+    full = plain_hyphens(full)
     for suffix in NAME_SUFFIXES:
         if full.endswith(suffix):
             return full[: -len(suffix)]

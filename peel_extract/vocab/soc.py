@@ -19,7 +19,8 @@ from .names import NAME
 # "north-west"; ours "Wessex"; "the <region> region's response" is taken too). SOC_TITLE_WORDS finds it inside an
 # HTML <title> ("... - HMICFRS").
 _TITLE = (
-    r"An inspection of the (?P<region>[A-Za-z][\w’' -]{0,40}?) (?:regional|region[’']s) response to serious (?:and|&)"
+    r"An inspection of the (?P<region>[A-Za-z][\w’' \u2010\u2011-]{0,40}?) (?:regional|region[’']s) response to"
+    r" serious (?:and|&)"
     r" organi[sz]ed crime"
 )
 SOC_TITLE = re.compile(r"^" + _TITLE + r"(?: \(SOC\))?$", re.IGNORECASE)

@@ -13,6 +13,7 @@ from ...vocab import (
     SOC_INSPECTED,
     SOC_REGION_WORDS,
     SOC_TITLE_WORDS,
+    plain_hyphens,
     short_name,
 )
 from ..drafts import AreaDraft, Node, SectionDraft
@@ -32,7 +33,7 @@ def finish_soc(state: State[SocDraft]) -> None:
     page = state.page
     if page.region is None and page.title is not None:
         found = SOC_TITLE_WORDS.search(page.title)
-        page.region = found["region"] if found is not None else None
+        page.region = plain_hyphens(found["region"]) if found is not None else None
     if page.published is not None:
         page.year, page.year_source = page.published[:4], "published"
     page.inspected = _inspected(page)
