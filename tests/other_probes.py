@@ -231,6 +231,12 @@ def nbsp(text: str, way: str) -> str:
     return _NBSP_WAYS[way](text)
 
 
+def straight_quotes(text: str) -> str:
+    """The page with straight quotes and apostrophes and plain dashes, as a scrape that writes ASCII punctuation
+    gives it ("The Police Service of Northern Ireland's crime data integrity is good.")."""
+    return text.translate(str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"}))
+
+
 def nb_hyphens(text: str) -> str:
     """The title line with its hyphens between letters no-break hyphens (U+2011), as the site's editors write
     some titles (the real re-inspection page 052: "National child protection re\u2011inspection")."""
@@ -647,6 +653,7 @@ def renderings(text: str) -> dict[str, str]:
         out["blank-line-tabbed"] = blank_line(page, piped="\t")
         out["compact-tabbed"] = compact(page, piped="\t")
     out["nb-hyphen-title"] = nb_hyphens(out["compact"])
+    out["straight-quotes"] = straight_quotes(out["blank-line"])
     out["live-nb-hyphen-title"] = live_html(units(nb_hyphens(text)), STYLES["live-details"])
     out["compact-contents"] = compact(with_contents(page, listed=False))
     out["blank-line-contents"] = blank_line(with_contents(page, listed=True))
