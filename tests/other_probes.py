@@ -265,7 +265,7 @@ class Style:
     ``ol`` outside any nav, or a ``p`` of links; the cookie banner ``top`` or ``bottom``; the label line as a
     ``p``, a ``strong`` label in a paragraph, the grade after a line break (``br``: a scrape that writes a break
     as a space gives the one line the real scrapes show), or an ``h3``; tables as ``table`` or as the text's lines
-    (``p``)."""
+    (``p``); the headings as ``h`` elements or as an editor's bold paragraphs (``strong``)."""
 
     contents: str = "shown"
     crumbs: str = "nav"
@@ -273,6 +273,7 @@ class Style:
     label: str = "p"
     table: str = "table"
     main: bool = True
+    headings: str = "h"
 
 
 STYLES = {
@@ -282,6 +283,7 @@ STYLES = {
     "live-heading-label": Style(label="h3", crumbs="p", main=False),
     "live-text-table": Style(table="p", contents="hidden", label="strong"),
     "live-label-break": Style(label="br", crumbs="ol", cookies="bottom", main=False),
+    "live-bold-headings": Style(headings="strong", contents="hidden", label="strong"),
 }
 
 _TOP = re.compile(
@@ -376,6 +378,8 @@ def _body(page: list[Unit], style: Style) -> str:
 
 def _block(unit: Unit, style: Style) -> str:
     text = html.escape(unit.text)
+    if unit.kind == "heading" and style.headings == "strong":  # an editor's bold paragraph for a heading
+        return f"<p><strong>{text}</strong></p>"
     if unit.kind == "heading":
         level = _level(unit.text)
         return f'<h{level} id="{_anchor(unit.text)}">{text}</h{level}>'
