@@ -579,10 +579,14 @@ def soc_page(region: str, number: str = "061", published: str | None = None) -> 
     return text
 
 
-def nho_table_page(name: str, abbreviation: str, grades: tuple[str, ...] | None, *, number: str = "057") -> str:
+def nho_table_page(
+    name: str, abbreviation: str, grades: tuple[str, ...] | None, *, number: str = "057", commissioned: str = "2021"
+) -> str:
     """A PEEL report of a force outside the Home Office set, in the BTP beginnings' grammar (057 spaced table, 058
-    piped); ``grades`` for its three whole rows, or None to keep no row (the table cut under its header)."""
+    piped); ``grades`` for its three whole rows, or None to keep no row (the table cut under its header); the
+    commission sentence opening "In {commissioned}," ("2021", or with its month, "March 2023")."""
     text = real_text(number).replace("British Transport Police (BTP)", f"{name} ({abbreviation})")
+    text = _sub(text, "In 2021, we were commissioned", f"In {commissioned}, we were commissioned")
     text = _sub(text, "Inspection into British Transport Police", f"Inspection into {name}")
     head, sep, rows = text.partition("Area Grade" if number == "057" else "Area | Grade |")
     if grades is None:

@@ -283,8 +283,9 @@ def test_peel_reports_of_other_forces_outside_the_home_office_set_give_their_tab
     for turn, name in enumerate(probes.NHO_FORCES + probes.NHO_FICTIONAL):
         fictional = name in probes.NHO_FICTIONAL
         grades = tuple(probes.GRADES[(turn + i) % 5] for i in range(len(areas))) if fictional else None
-        text = probes.nho_table_page(name, _nho_abbreviation(name), grades, number=number)
-        facts: dict[str, Any] = {"page_type": "peel_report", "force": name, "year": "2021"}
+        commissioned = f"{probes.MONTHS[turn * 5 % 12]} {2021 + turn % 3}" if turn % 2 else f"{2021 + turn % 3}"
+        text = probes.nho_table_page(name, _nho_abbreviation(name), grades, number=number, commissioned=commissioned)
+        facts: dict[str, Any] = {"page_type": "peel_report", "force": name, "year": commissioned[-4:]}
         if grades is not None:
             facts["area_judgments"] = [{"area": a, "judgment": g} for a, g in zip(areas, grades, strict=True)]
         cases.append((name, text, facts))

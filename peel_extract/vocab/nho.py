@@ -29,8 +29,9 @@ NHO_SUBJECT_TITLE_WORDS = ": An inspection of"
 HTML_TITLE_PARTS = re.compile(r"\s+[|–—-]\s+")
 # The sentence giving the year of the commission (2021-2023): "In 2021, we were commissioned by the Minister of
 # State for Transport to inspect British Transport Police", "In accordance with the Act, in 2023 we were
-# commissioned to inspect the service".
-COMMISSIONED = re.compile(r"\b[Ii]n (?P<year>20[0-9][0-9]),? we were commissioned\b")
+# commissioned to inspect the service"; with its month, "In March 2023, we were commissioned" (not seen).
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+COMMISSIONED = re.compile(r"\b[Ii]n (?:" + _MONTH + r" )?(?P<year>20[0-9][0-9]),? we were commissioned\b")
 # What marks a page of this kind saved without its title: the commission (only bodies outside the Home Office
 # set are inspected on commission), or the one-judgment sentence.
 COMMISSION = re.compile(
