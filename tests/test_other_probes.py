@@ -126,7 +126,7 @@ def failures(facts: dict[str, Any], record: dict[str, Any]) -> list[str]:
         if area not in got or got[area] != _folded(fact["judgment"]):
             wrong.append(f"areas[{area}]: want {fact['judgment']!r} got {got.get(area, 'no area')!r}")
     title = facts.get("heading")
-    listed = [item for key in ("summary_lists",) for entry in record.get(key) or [] for item in entry["items"]]
+    listed = [item for entry in record.get("summary_lists") or [] for item in entry["items"]]
     if title is not None and any(item["text"] == title for item in listed):
         wrong.append(f"the title line, {title!r}, is an item of the page's summary lists (a breadcrumb trail's)")
     content = "\n".join(_strings(record))
@@ -325,3 +325,37 @@ def test_custody_reports_of_other_forces_give_their_force_and_year(number: str) 
         facts = {"page_type": "custody_report", "force": short, "year": when[-4:]}
         cases.append((f"{full} {when}", text, facts))
     _none(_built(f"custody {number}", cases, 4))
+
+
+def _other_pages() -> Iterator[tuple[str, str, str, str | None]]:
+    """One page of each kind with other names (fictional ones), its kind and force."""
+    yield "vetting", probes.vetting_page("Mercia-Powys Police", "Good"), "vetting_report", "Mercia-Powys"
+    yield "soc", probes.soc_page("London", "061"), "soc_report", None
+    yield (
+        "nho table",
+        probes.nho_table_page("Wessex Nuclear Constabulary", "WNC", None, number="058"),
+        "peel_report",
+        ("Wessex Nuclear Constabulary"),
+    )
+    yield (
+        "nho sentence",
+        probes.nho_sentence_page("Police Service of Lyonesse", "Adequate"),
+        "peel_report",
+        ("Police Service of Lyonesse"),
+    )
+    yield "letter", probes.letter_page("Devon & Melchester Police"), "monitoring_letter", "Devon & Melchester"
+    full = "Borsetshire and Isle of Lyonesse Constabulary"  # 091's title names the force in full
+    yield "custody", probes.custody_page(full, full, "May 2023", number="091"), "custody_report", full[:-13]
+
+
+@pytest.mark.parametrize(("kind", "text", "page_type", "force"), list(_other_pages()), ids=lambda v: str(v)[:14])
+def test_other_forces_pages_cut_anywhere_keep_their_kind_and_force(
+    kind: str, text: str, page_type: str, force: str | None
+) -> None:
+    wrong = []
+    for rendering, page in (("as-given", text), ("blank-line", probes.blank_line(probes.units(text)))):
+        for cut in probes.cuts(page, step=len(page)):
+            record = _record(cut, rendering)
+            if (record.get("page_type"), record.get("force")) != (page_type, force):
+                wrong.append(f"{kind} {rendering} cut at {cut[-40:]!r}: {record.get('force', record.get('error'))}")
+    _none(wrong)
