@@ -422,8 +422,9 @@ def _table(rows: list[Unit], style: Style) -> str:
     return f"<table><thead><tr>{header}</tr></thead><tbody>{''.join(cells)}</tbody></table>"
 
 
-def live_html(page: list[Unit], style: Style = STYLES["live"]) -> str:
-    """The page as the live site writes it (as we picture it: the markup itself is unseen)."""
+def live_html(page: list[Unit], style: Style = STYLES["live"], *, h1: bool = True) -> str:
+    """The page as the live site writes it (as we picture it: the markup itself is unseen); without ``h1``, its
+    title only in the HTML ``<title>`` (a page saved without the part of the page its heading was in)."""
     title = page[0].text
     head, body = [], []
     for unit in page[1:]:
@@ -436,8 +437,9 @@ def live_html(page: list[Unit], style: Style = STYLES["live"]) -> str:
                 head.append('<button class="print" onclick="window.print()">Print this document</button>')
         else:
             body.append(unit)
+    heading = f"<h1>{html.escape(title)}</h1>" if h1 else ""
     content = (
-        f'<article><div class="publication-header"><h1>{html.escape(title)}</h1>{"".join(head)}</div>'
+        f'<article><div class="publication-header">{heading}{"".join(head)}</div>'
         f'<div class="publication-content">{_body(body, style)}</div></article>'
     )
     main = f'<main id="main-content">{content}</main>' if style.main else f'<div id="content">{content}</div>'
@@ -663,6 +665,8 @@ def renderings(text: str) -> dict[str, str]:
     out["nb-hyphen-title"] = nb_hyphens(out["compact"])
     out["straight-quotes"] = straight_quotes(out["blank-line"])
     out["live-nb-hyphen-title"] = live_html(units(nb_hyphens(text)), STYLES["live-details"])
+    out["untitled"] = compact(page[1:])  # a scrape that lost the title line
+    out["live-untitled"] = live_html(page, h1=False)
     out["compact-contents"] = compact(with_contents(page, listed=False))
     out["blank-line-contents"] = blank_line(with_contents(page, listed=True))
     for name, style in STYLES.items():

@@ -74,12 +74,15 @@ _LONGEST_CONTENTS = 80
 _NO_ENTRY_END = tuple(".:;,!")
 
 
-@accepts(items=True, longest=MAX_HEADING, phases=["summary"], after=["contents_furniture", "contents_entry"])
+@accepts(
+    items=True, longest=MAX_HEADING, phases=["summary"], after=["contents_furniture", "contents_entry", "preamble"]
+)
 def contents_entry(state: State[DatedDraft], block: Block) -> bool:
     """The list of contents a page saved from a browser keeps under "Contents", each entry one of the page's own
     headings again (sub-entries nested): furniture like "Contents" itself. Read as the page's lists or headings,
     they would open its parts before its text. A list right after "Contents"; or, where a scrape kept the list
-    as lines, a run of lines like headings that ends at "Print this document"."""
+    as lines, a run of lines like headings that ends at "Print this document". (On a page saved without its title,
+    "Contents" may fall in the banners before where the page opens: its list still follows it.)"""
     if len(block.text) > MAX_HEADING:
         return False
     if state.last_rule != "contents_entry" and CONTENTS.match(state.blocks[state.pos - 1].text) is None:

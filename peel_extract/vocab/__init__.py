@@ -107,6 +107,7 @@ from .names import (
     short_name,
 )
 from .nho import (
+    ASSESSED,
     COMMISSION,
     COMMISSION_WORDS,
     COMMISSIONED,
@@ -256,6 +257,7 @@ __all__ = [
     "AREAS_FOR_IMPROVEMENT",
     "AREA_GRADE_SENTENCE",
     "ASCII_DIGITS",
+    "ASSESSED",
     "ASSESSMENTS_TITLE",
     "ASSESSMENTS_WORDS",
     "ASSESSMENT_ORDINAL",

@@ -41,6 +41,9 @@ COMMISSION = re.compile(
 # Northern Ireland’s crime data integrity is good."
 ONE_JUDGMENT = re.compile(r"\bWe make (?P<graded>\w+) graded judge?ments? as follows:$")
 COMMISSION_WORDS = "we were commissioned"  # in every COMMISSION line
+# The one-judgment report's first sentence names the force (PSNI 2024): "Our inspection assessed the Police Service of
+# Northern Ireland’s crime data integrity."
+ASSESSED = re.compile(r"\bOur inspection assessed (?:the )?(?P<name>" + NAME + r")[’']s? ")
 ONE_JUDGMENT_WORDS = "as follows:"  # in every ONE_JUDGMENT line
 SUBJECT_GRADE = re.compile(
     r"^(?:The )?(?P<name>" + NAME + r")[’']s? (?P<area>[a-z][a-z ,’'-]*?)"

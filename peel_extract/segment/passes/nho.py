@@ -4,7 +4,15 @@ lacks (its judgments: a table, or the one sentence)."""
 
 from __future__ import annotations
 
-from ...vocab import COMMISSION, COMMISSIONED, HTML_TITLE_PARTS, NHO_PEEL_TITLE, NHO_SUBJECT_TITLE, TITLE_PARTS
+from ...vocab import (
+    ASSESSED,
+    COMMISSION,
+    COMMISSIONED,
+    HTML_TITLE_PARTS,
+    NHO_PEEL_TITLE,
+    NHO_SUBJECT_TITLE,
+    TITLE_PARTS,
+)
 from ..nho import NhoDraft, table_grade
 from ..state import State
 from .checks import Expected, mark_truncation, warn_missing
@@ -54,14 +62,15 @@ def _name_from_title(page: NhoDraft) -> None:
 
 def _commission(page: NhoDraft) -> None:
     """ "In 2021, we were commissioned by the Minister of State for Transport to inspect British Transport Police":
-    the year (the page's), and the force for a page that names it nowhere else."""
+    the year (the page's), and the force for a page that names it nowhere else (or "Our inspection assessed the
+    Police Service of Northern Ireland’s crime data integrity")."""
     framing = [p for s in page.context_sections for p in s.paragraphs]
     for paragraph in page.header.summary + framing:
         found = COMMISSIONED.search(paragraph)
         if found is not None and page.commissioned is None:
             page.commissioned = page.year = found["year"]
             page.year_source = "commissioned"
-        named = COMMISSION.search(paragraph)
+        named = COMMISSION.search(paragraph) or ASSESSED.search(paragraph)
         if named is not None and named["name"] and page.name is None:
             page.name = page.full_name = named["name"]
             page.name_source = "text"
