@@ -10,7 +10,7 @@ from operator import attrgetter
 from lxml import etree
 
 from .cells import colspan, layout_cell
-from .common import NOT_PLAIN, Block, LineLists, fold, strip_bullet
+from .common import INDENT, NOT_PLAIN, Block, LineLists, fold, strip_bullet
 from .elements import CELL, CONTAINER, HEADING, ITEM, LIST, PRE, ROW
 
 ASCII_SPACE = " \t\r\n\f"
@@ -99,12 +99,13 @@ class Walker:
     def text_line(self, raw: str, line: int) -> None:
         """A line of prose, or a bulleted line written as text (its indentation gives its depth); ``raw`` is
         stripped of ASCII white space, but in ``<pre>`` (NBSP is kept: it indents)."""
-        if raw[:1] in NOT_PLAIN:  # a bullet, a number or indentation: maybe a list item written as text
-            block = self.lists.block(raw, line)
+        rest = raw.lstrip(INDENT) if raw[:1] in NOT_PLAIN else raw  # (most lines start with a letter)
+        if rest[:1] in NOT_PLAIN or (rest is not raw and (not rest or rest[0].isdigit())):
+            block = self.lists.block(raw, line)  # a bullet or a number: maybe a list item written as text
             if block is None:
                 return
-        else:  # prose (most lines): folded here, as ``fold`` does (a call less per line)
-            text = raw if raw.isprintable() and "  " not in raw and raw[-1:] != " " else fold(raw)
+        else:  # prose, or prose indented with NBSPs (a letter after them): folded here, as ``fold`` does
+            text = rest if rest.isprintable() and "  " not in rest and rest[-1:] != " " else fold(raw)
             if not text:
                 return
             self.indents.clear()
