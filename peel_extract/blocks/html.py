@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from lxml import etree
 
 from .common import NOT_PLAIN, PRINTABLE_ASCII, Block, fold
-from .elements import BREAK, CONTAINER, CONTENT, ITEM, KINDS, LOOKED_AT, never_content, role_tag
+from .elements import BREAK, CONTAINER, CONTENT, HEADING, ITEM, KINDS, LOOKED_AT, never_content, role_tag
 from .parse import LIBXML2_MAX_DEPTH
 from .walker import ASCII_SPACE, Walker, line_of, new_block, sourceline
 
@@ -67,7 +67,15 @@ def _inline_paragraph(el: etree._Element, w: Walker) -> bool:
             pieces.append(text)
     if pieces:
         w.line = line
-        w.text_line("".join(pieces).strip(ASCII_SPACE), line)
+        text = (pieces[0] if len(pieces) == 1 else "".join(pieces)).strip(ASCII_SPACE)
+        ascii_ok = text.isascii() and not text.encode().translate(None, PRINTABLE_ASCII)
+        if not text or text[0] in NOT_PLAIN or "  " in text or not (ascii_ok or text.isprintable()):
+            w.text_line(text, line)  # maybe a bullet, or white space to fold
+        else:  # prose, folded already (an ARIA paragraph's span): text_line's block, written out here
+            w.indents.clear()
+            if w.items:
+                w.depth_base = w.list_depth
+            w.blocks.append(new_block(Block, ("para", text, line, 0, 0, (), "")))
     return True
 
 
@@ -134,6 +142,8 @@ def _walk(w: Walker, root: etree._Element, max_depth: int, fast: bool) -> bool:
                     w.line_break()
             elif fast and kind == ITEM and not buf and not w.headings and not (w.row is not None and w.cell_depth):
                 w.leaf_item(el)  # an item of plain text
+            elif fast and kind == HEADING and not buf and not w.headings and not (w.row is not None and w.cell_depth):
+                w.leaf_heading(el, tag)  # a heading of plain text
             elif kind:
                 w.open(kind, el, tag)
                 text = el.text

@@ -208,6 +208,23 @@ class Walker:
                 self.indents.clear()
                 self.blocks.append(new_block(Block, ("item", text, self.line, depth, 0, (), marker)))
 
+    def leaf_heading(self, el: etree._Element, tag: str) -> None:
+        """A heading without children, nothing pending, outside headings and table cells: its block at once, as
+        ``open``, ``add`` and ``close`` would give it."""
+        items = self.items
+        if items and items[-1].open_slot:
+            items[-1].open_slot = False  # the item holding this heading has no text of its own before it
+            self._settle()
+        text = el.text
+        if text and text.strip(ASCII_SPACE):
+            self.line = line_of(el, self.line)
+            if items:
+                self.depth_base = self.list_depth  # a heading inside an open list item ends its list (_escape_lists)
+            text = fold(text)
+            if text:
+                self.indents.clear()
+                self.blocks.append(new_block(Block, ("heading", text, self.line, 0, int(tag[1]), (), "")))
+
     def add(self, text: str, el: etree._Element) -> None:
         if not self.buf:
             if not text.strip(ASCII_SPACE):
