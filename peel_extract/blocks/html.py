@@ -87,6 +87,7 @@ def _walk(w: Walker, root: etree._Element, max_depth: int, fast: bool) -> bool:
     stack: list[_Open] = []
     children: Iterator[etree._Element] = iter((root,))
     content = 0  # open elements that are content (main, article, section)
+    depth = 0  # open elements (len(stack), kept as a count: a call less per element)
     while True:
         for el in children:
             tag = el.tag
@@ -96,12 +97,12 @@ def _walk(w: Walker, root: etree._Element, max_depth: int, fast: bool) -> bool:
                     w.tail(el)
                     continue
                 tag = meant
-            if len(stack) >= max_depth:
+            if depth >= max_depth:
                 return False
             kind = kinds.get(tag, 0)
             if len(el):
                 inline = fast and kind == CONTAINER and not buf and w.quiet and tag not in CONTENT
-                if not (inline and len(stack) < max_depth - 1 and _inline_paragraph(el, w)):  # (else: on to its tail)
+                if not (inline and depth < max_depth - 1 and _inline_paragraph(el, w)):  # (else: on to its tail)
                     if kind == BREAK:  # a <br> holding elements (libxml2 nests none in one): its text is walked
                         w.line_break()
                         kind = 0
@@ -111,6 +112,7 @@ def _walk(w: Walker, root: etree._Element, max_depth: int, fast: bool) -> bool:
                     if text and (buf or text.strip(ASCII_SPACE)):
                         w.add(text, el)
                     stack.append((children, el, tag, kind))
+                    depth += 1
                     content += tag in CONTENT
                     children = iter(el)
                     break
@@ -158,13 +160,14 @@ def _walk(w: Walker, root: etree._Element, max_depth: int, fast: bool) -> bool:
             if tail:
                 if buf:
                     buf.append(tail)
-                elif tail.strip(ASCII_SPACE):
+                elif tail != "\n" and tail.strip(ASCII_SPACE):  # (most tails are a line break)
                     w.line = line_of(el, w.line)
                     buf.append(tail)
         else:
             if not stack:
                 break
             children, el, tag, kind = stack.pop()
+            depth -= 1
             content -= tag in CONTENT
             if kind:
                 w.close(kind, el)
@@ -172,7 +175,7 @@ def _walk(w: Walker, root: etree._Element, max_depth: int, fast: bool) -> bool:
             if tail:
                 if buf:
                     buf.append(tail)
-                elif tail.strip(ASCII_SPACE):
+                elif tail != "\n" and tail.strip(ASCII_SPACE):  # (most tails are a line break)
                     w.line = line_of(el, w.line)
                     buf.append(tail)
     w.flush()
