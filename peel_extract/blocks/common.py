@@ -44,6 +44,8 @@ _BULLET = re.compile(
 
 
 _BULLET_STARTS = frozenset("•·*-–‣◦▪●○(")
+BULLET_STARTS = _BULLET_STARTS
+"""What a bulleted line starts with after its indent (else a digit, for a number): any other line has no bullet."""
 INDENT = " \t\u00a0"
 """What indents a line (before a bullet)."""
 

@@ -10,7 +10,7 @@ from operator import attrgetter
 from lxml import etree
 
 from .cells import colspan, layout_cell
-from .common import INDENT, NOT_PLAIN, Block, LineLists, fold, strip_bullet
+from .common import BULLET_STARTS, INDENT, NOT_PLAIN, Block, LineLists, fold, strip_bullet
 from .elements import CELL, CONTAINER, HEADING, ITEM, LIST, PRE, ROW
 
 ASCII_SPACE = " \t\r\n\f"
@@ -202,7 +202,12 @@ class Walker:
         text = el.text
         if text and text.strip(ASCII_SPACE):
             self.line = line_of(el, self.line)
-            marker, text = strip_bullet(text)
+            first = text.lstrip(INDENT)[:1]
+            if first in BULLET_STARTS or first.isdigit():
+                marker, text = strip_bullet(text)  # maybe the bullet or number written again
+            else:  # no bullet to look for (split_bullet's None): folded here, as ``fold`` does when it must
+                marker, plain = "", text.strip(ASCII_SPACE)
+                text = plain if plain.isprintable() and "  " not in plain else fold(text)
             if text:
                 depth = self.item_depths[-1] if self.item_depths else 0
                 self.indents.clear()
