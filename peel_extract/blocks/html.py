@@ -91,7 +91,8 @@ def _walk(w: Walker, root: etree._Element, max_depth: int, fast: bool) -> bool:
     while True:
         for el in children:
             tag = el.tag
-            if tag in LOOKED_AT or el.attrib:  # most elements are plain tags without attributes
+            if tag in LOOKED_AT or ((attrib := el.attrib) and not _READ_ATTRIBUTES.isdisjoint(attrib)):
+                # (most elements are plain tags, without attributes or with none the walk reads: class, href ...)
                 meant = _meaning(el, tag, content > 0, w)
                 if meant is None:
                     w.tail(el)
