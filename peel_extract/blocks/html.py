@@ -14,7 +14,7 @@ a list item of plain text. Headings, lists, tables and the rest go through the `
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from lxml import etree
 
@@ -33,11 +33,9 @@ _Open = tuple[Iterator[etree._Element], etree._Element, str, int]
 """An open element being walked: the rest of its parent's children, the element, its tag and kind."""
 
 
-def _meaning(el: etree._Element, tag: str, in_content: bool, w: Walker) -> str | None:
-    """The tag an element is walked as (its ARIA role may give it another); None to skip it whole."""
-    names = el.keys()
-    if tag not in LOOKED_AT and _READ_ATTRIBUTES.isdisjoint(names):
-        return tag  # attributes the walk does not read (class, id, href ...)
+def _meaning(el: etree._Element, tag: str, names: Sequence[str | bytes], in_content: bool, w: Walker) -> str | None:
+    """The tag an element is walked as (its ARIA role may give it another); None to skip it whole. ``names``: its
+    attributes' names (the walk calls this for a tag it looks at, or an element with attributes it reads)."""
     if "role" in names:
         tag = role_tag(tag, el.get("role", ""), el)
     if tag not in LOOKED_AT and _HIDING_ATTRIBUTES.isdisjoint(names):
@@ -91,13 +89,14 @@ def _walk(w: Walker, root: etree._Element, max_depth: int, fast: bool) -> bool:
     while True:
         for el in children:
             tag = el.tag
-            if tag in LOOKED_AT or ((attrib := el.attrib) and not _READ_ATTRIBUTES.isdisjoint(attrib)):
-                # (most elements are plain tags, without attributes or with none the walk reads: class, href ...)
-                meant = _meaning(el, tag, content > 0, w)
-                if meant is None:
-                    w.tail(el)
-                    continue
-                tag = meant
+            if tag in LOOKED_AT or el.attrib:  # most elements are plain tags without attributes
+                names = el.keys()
+                if tag in LOOKED_AT or not _READ_ATTRIBUTES.isdisjoint(names):  # (else: class, id, href ...)
+                    meant = _meaning(el, tag, names, content > 0, w)
+                    if meant is None:
+                        w.tail(el)
+                        continue
+                    tag = meant
             if depth >= max_depth:
                 return False
             kind = kinds.get(tag, 0)
