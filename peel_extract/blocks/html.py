@@ -43,9 +43,10 @@ def _meaning(el: etree._Element, tag: str, names: Sequence[str | bytes], in_cont
     return None if never_content(tag, el, in_content, bool(w.headings)) else tag
 
 
-def _inline_paragraph(el: etree._Element, w: Walker) -> bool:
-    """A paragraph whose children are inline elements of plain text (``<p>The <a>force</a> is</p>``, an ARIA
-    paragraph's ``<span>``): its line at once, as the walk would give it; False (nothing done) for any other."""
+def _inline_text(el: etree._Element, w: Walker) -> tuple[str, int] | None:
+    """The text of an element whose children are inline elements of plain text, as the walk would gather it (from
+    its first piece that is not white space, unstripped), and the line it starts on ("" and 0: it has none); None
+    for any other element."""
     pieces: list[str] = []
     line = 0
     text = el.text
@@ -54,7 +55,7 @@ def _inline_paragraph(el: etree._Element, w: Walker) -> bool:
         line = line_of(el, w.line)
     for child in el:
         if len(child) or child.tag in _NOT_INLINE or (child.attrib and not _READ_ATTRIBUTES.isdisjoint(child.keys())):
-            return False  # holds elements, is not inline, has a role or may be hidden
+            return None  # holds elements, is not inline, has a role or may be hidden
         text = child.text
         if text and (pieces or text.strip(ASCII_SPACE)):
             line = line or line_of(child, w.line)
@@ -63,9 +64,19 @@ def _inline_paragraph(el: etree._Element, w: Walker) -> bool:
         if text and (pieces or text.strip(ASCII_SPACE)):
             line = line or line_of(child, w.line)
             pieces.append(text)
-    if pieces:
+    return (pieces[0] if len(pieces) == 1 else "".join(pieces)), line
+
+
+def _inline_paragraph(el: etree._Element, w: Walker) -> bool:
+    """A paragraph whose children are inline elements of plain text (``<p>The <a>force</a> is</p>``, an ARIA
+    paragraph's ``<span>``): its line at once, as the walk would give it; False (nothing done) for any other."""
+    found = _inline_text(el, w)
+    if found is None:
+        return False
+    text, line = found
+    if text:
         w.line = line
-        text = (pieces[0] if len(pieces) == 1 else "".join(pieces)).strip(ASCII_SPACE)
+        text = text.strip(ASCII_SPACE)
         ascii_ok = text.isascii() and not text.encode().translate(None, PRINTABLE_ASCII)
         if not text or text[0] in NOT_PLAIN or "  " in text or not (ascii_ok or text.isprintable()):
             w.text_line(text, line)  # maybe a bullet, or white space to fold
@@ -74,6 +85,16 @@ def _inline_paragraph(el: etree._Element, w: Walker) -> bool:
             if w.items:
                 w.depth_base = w.list_depth
             w.blocks.append(new_block(Block, ("para", text, line, 0, 0, (), "")))
+    return True
+
+
+def _inline_item(el: etree._Element, w: Walker) -> bool:
+    """A list item whose children are inline elements of plain text (an ARIA list item's ``<span>``): its item at
+    once, as the walk would give it; False (nothing done) for any other."""
+    found = _inline_text(el, w)
+    if found is None:
+        return False
+    w.plain_item(*found)
     return True
 
 
@@ -101,8 +122,14 @@ def _walk(w: Walker, root: etree._Element, max_depth: int, fast: bool) -> bool:
                 return False
             kind = kinds.get(tag, 0)
             if len(el):
-                inline = fast and kind == CONTAINER and not buf and w.quiet and tag not in CONTENT
-                if not (inline and depth < max_depth - 1 and _inline_paragraph(el, w)):  # (else: on to its tail)
+                if not fast or buf or depth >= max_depth - 1:
+                    done = False
+                elif kind == CONTAINER:
+                    done = w.quiet and tag not in CONTENT and _inline_paragraph(el, w)
+                else:
+                    done = kind == ITEM and not w.headings and not (w.row is not None and w.cell_depth)
+                    done = done and _inline_item(el, w)
+                if not done:  # (else: on to its tail)
                     if kind == BREAK:  # a <br> holding elements (libxml2 nests none in one): its text is walked
                         w.line_break()
                         kind = 0

@@ -195,19 +195,28 @@ class Walker:
     def leaf_item(self, el: etree._Element) -> None:
         """An ``li`` without children, nothing pending, outside headings and table cells: its item at once, as
         ``open``, ``add`` and ``close`` would give it."""
+        text = el.text
+        if text and text.strip(ASCII_SPACE):
+            self.plain_item(text, line_of(el, self.line))
+        else:
+            self.plain_item("", 0)
+
+    def plain_item(self, raw: str, line: int) -> None:
+        """An ``li`` of plain text (``raw``, from its first piece that is not white space: "" for none, starting on
+        ``line``), nothing pending, outside headings and table cells: its item at once, as ``open``, ``add`` and
+        ``close`` would give it."""
         items = self.items
         if items and items[-1].open_slot:
             items[-1].open_slot = False  # the item holding this list has no text of its own before it
             self._settle()
-        text = el.text
-        if text and text.strip(ASCII_SPACE):
-            self.line = line_of(el, self.line)
-            first = text.lstrip(INDENT)[:1]
+        if raw:
+            self.line = line
+            first = raw.lstrip(INDENT)[:1]
             if first in BULLET_STARTS or first.isdigit():
-                marker, text = strip_bullet(text)  # maybe the bullet or number written again
+                marker, text = strip_bullet(raw)  # maybe the bullet or number written again
             else:  # no bullet to look for (split_bullet's None): folded here, as ``fold`` does when it must
-                marker, plain = "", text.strip(ASCII_SPACE)
-                text = plain if plain.isprintable() and "  " not in plain else fold(text)
+                marker, plain = "", raw.strip(ASCII_SPACE)
+                text = plain if plain.isprintable() and "  " not in plain else fold(raw)
             if text:
                 depth = self.item_depths[-1] if self.item_depths else 0
                 self.indents.clear()
