@@ -1,0 +1,75 @@
+"""Issue 17, checked again by a hostile user with inputs of their own: the cases the first round's tests did not
+cover (a hard link or a symlink that makes an output a page of an input folder; a damaged database given to
+`grades`)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from peel_extract.cli import app
+
+from .conftest import FIXTURES
+
+runner = CliRunner()
+PAGE = FIXTURES / "dev-gwent-2016-overview" / "input.txt"
+OTHER = FIXTURES / "dev-cleveland-2018-effectiveness" / "input.txt"
+
+
+def _run(*args: str | Path) -> tuple[int, str, str]:
+    result = runner.invoke(app, [*map(str, args)])
+    return result.exit_code, result.stdout, result.stderr
+
+
+# --- item 1: an output that is a page of an input folder by another name ---
+
+
+@pytest.mark.parametrize("option", ["-o", "--errors", "--sqlite"])
+def test_a_hard_link_to_a_page_of_the_input_folder_is_refused(tmp_path: Path, option: str) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    shutil.copy(PAGE, site / "gwent.txt")
+    shutil.copy(OTHER, site / "cleveland.txt")
+    victim = tmp_path / "elsewhere.txt"
+    os.link(site / "cleveland.txt", victim)
+    before = OTHER.read_bytes()
+    outputs = {"-o": tmp_path / "out.jsonl", option: victim}
+    args = [arg for pair in outputs.items() for arg in pair]
+    code, _, err = _run("batch", site, *args, "-q")
+    assert (code, err) == (
+        2,
+        f"peel-extract: {victim}: named as {'--output' if option == '-o' else option}, but it is the file "
+        f"{site / 'cleveland.txt'} inside the input {site} (a link to it) that peel-extract did not write: "
+        "refusing to overwrite it\n",
+    )
+    assert (site / "cleveland.txt").read_bytes() == before
+
+
+def test_a_symlink_in_the_input_folder_to_the_output_is_refused(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    shutil.copy(PAGE, site / "gwent.txt")
+    outside = tmp_path / "outside.txt"
+    shutil.copy(OTHER, outside)
+    (site / "link.txt").symlink_to(outside)
+    code, _, err = _run("batch", site, "-o", outside, "-q")
+    assert code == 2
+    assert err.endswith("inside the input " + str(site) + " (a link to it) that peel-extract did not write: "
+                        "refusing to overwrite it\n")  # fmt: skip
+    assert outside.read_bytes() == OTHER.read_bytes()
+
+
+def test_our_own_records_reached_by_a_link_are_still_replaced(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    shutil.copy(PAGE, site / "gwent.txt")
+    out = tmp_path / "out.jsonl"
+    assert _run("batch", site, "-o", out, "-q")[0] == 0
+    (site / "records-link.jsonl").symlink_to(out)  # not a page name: the batch reads only pages
+    os.link(out, site / "records.txt")  # a page name: skipped as the run's own output
+    assert _run("batch", site, "-o", out, "-q")[0] == 0
+    assert out.read_text().count("\n") == 1
