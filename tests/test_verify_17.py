@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -73,3 +74,63 @@ def test_our_own_records_reached_by_a_link_are_still_replaced(tmp_path: Path) ->
     os.link(out, site / "records.txt")  # a page name: skipped as the run's own output
     assert _run("batch", site, "-o", out, "-q")[0] == 0
     assert out.read_text().count("\n") == 1
+
+
+# --- item 8 (and 22): `grades` on a damaged or locked database: one bad_database line, as `report` gives ---
+
+
+FIRST_PILLAR = "rowid = (SELECT min(rowid) FROM latest_judgments WHERE level = 'pillar')"
+
+
+def _database(folder: Path) -> Path:
+    records, database = folder / "records.jsonl", folder / "peel.db"
+    assert _run("batch", PAGE, OTHER, "-o", records, "--sqlite", database, "-q")[0] == 0
+    return database
+
+
+@pytest.mark.parametrize(
+    ("change", "problem"),
+    [
+        (
+            "UPDATE latest_judgments SET name = x'ff00' WHERE " + FIRST_PILLAR,
+            "name is a BLOB, not text",
+        ),
+        (
+            "UPDATE latest_judgments SET grade = NULL WHERE " + FIRST_PILLAR,
+            "grade is NULL, not text",
+        ),
+        (
+            "UPDATE latest_judgments SET sector = NULL WHERE " + FIRST_PILLAR,
+            "sector is NULL, not text",
+        ),
+    ],
+)
+@pytest.mark.parametrize("form", ["table", "csv", "json"])
+def test_grades_on_damaged_values_is_one_bad_database_line(
+    tmp_path: Path, change: str, problem: str, form: str
+) -> None:
+    database = _database(tmp_path)
+    with sqlite3.connect(database) as db:
+        db.execute(change)
+        first = db.execute("SELECT min(rowid) FROM latest_judgments WHERE level = 'pillar'").fetchone()[0]
+    code, out, err = _run("grades", database, "-f", form)
+    advice = "make it again with 'peel-extract tables RECORDS --sqlite FILE'"
+    where = f"latest_judgments row {first}"
+    assert (code, out, err) == (
+        1,
+        "",
+        f"peel-extract: {database}: not peel-extract's tables as written: {where}: {problem}; {advice}\n",
+    )
+
+
+def test_grades_on_a_locked_database_says_it_is_locked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from peel_extract.tables import grades
+
+    monkeypatch.setattr(grades, "BUSY_SECONDS", 0.05)
+    database = _database(tmp_path)
+    with sqlite3.connect(database, isolation_level=None) as writer:
+        writer.execute("BEGIN EXCLUSIVE")
+        code, _, err = _run("grades", database)
+        writer.execute("ROLLBACK")
+    message = "the database is locked (busy): another program is writing to it; try again when it has finished"
+    assert (code, err) == (1, f"peel-extract: {database}: {message}\n")
