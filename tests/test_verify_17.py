@@ -134,3 +134,23 @@ def test_grades_on_a_locked_database_says_it_is_locked(tmp_path: Path, monkeypat
         writer.execute("ROLLBACK")
     message = "the database is locked (busy): another program is writing to it; try again when it has finished"
     assert (code, err) == (1, f"peel-extract: {database}: {message}\n")
+
+
+# --- item 10: a limit an option cannot keep is a usage error, not a wrong message later ---
+
+
+@pytest.mark.parametrize("depth", ["2049", "99999999999999999999"])
+def test_max_depth_past_the_parsers_own_limit_is_a_usage_error(tmp_path: Path, depth: str) -> None:
+    deep = tmp_path / "deep.html"
+    deep.write_text("<html><body><p>Gwent PEEL 2016</p>" + "<div>" * 2100 + "x</body></html>")
+    code, _, err = _run("extract", deep, "--max-depth", depth)
+    assert (code, err) == (
+        2,
+        f"peel-extract: Invalid value for '--max-depth': at most 2048 (the HTML parser's own limit), not {depth} "
+        "(see 'peel-extract extract --help')\n",
+    )
+    code, _, err = _run("extract", deep, "--max-depth", "2048")
+    assert (code, err) == (
+        1,
+        f"peel-extract: {deep}: HTML elements nest deeper than 2048 levels, the HTML parser's limit\n",
+    )
