@@ -201,6 +201,9 @@ def tables(
         fail(error)
     if not quiet:
         say(", ".join(f"{n} {table}" for table, n in counts.items()))
+    if not counts.get("pages"):  # as batch on an input with no page: a pipe from a batch that found none
+        say(f"{'<stdin>' if str(records) == '-' else records}: holds no record: the tables written are empty")
+        raise typer.Exit(1)
 
 
 @app.command()

@@ -1,0 +1,39 @@
+"""Issue 18, checked again as a new user and an analyst would, with inputs of their own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from peel_extract.cli import app
+
+from .conftest import FIXTURES
+
+runner = CliRunner()
+PAGE = FIXTURES / "dev-gwent-2016-overview" / "input.txt"
+
+
+# --- item 10: `batch -o - | tables -` where the batch found no page: a warning and status 1, as batch gives ---
+
+
+def test_tables_of_no_record_from_stdin_says_so_and_exits_1(tmp_path: Path) -> None:
+    database = tmp_path / "peel.db"
+    result = runner.invoke(app, ["tables", "-", "--sqlite", str(database), "-q"], input="")
+    assert (result.exit_code, result.stderr) == (
+        1,
+        "peel-extract: <stdin>: holds no record: the tables written are empty\n",
+    )
+
+
+def test_tables_of_an_empty_records_file_says_so_and_records_still_table(tmp_path: Path) -> None:
+    empty, records = tmp_path / "empty.jsonl", tmp_path / "records.jsonl"
+    empty.write_bytes(b"")
+    result = runner.invoke(app, ["tables", str(empty), "--csv", str(tmp_path / "csv"), "-q"])
+    assert (result.exit_code, result.stderr) == (
+        1,
+        f"peel-extract: {empty}: holds no record: the tables written are empty\n",
+    )
+    assert runner.invoke(app, ["batch", str(PAGE), "-o", str(records), "-q"]).exit_code == 0
+    result = runner.invoke(app, ["tables", str(records), "--csv", str(tmp_path / "csv"), "-q"])
+    assert (result.exit_code, result.stderr) == (0, "")
