@@ -154,3 +154,31 @@ def test_max_depth_past_the_parsers_own_limit_is_a_usage_error(tmp_path: Path, d
         1,
         f"peel-extract: {deep}: HTML elements nest deeper than 2048 levels, the HTML parser's limit\n",
     )
+
+
+# --- item 18: --resume after a page's bytes changed says so (its earlier line is kept) ---
+
+
+def test_resume_after_a_page_changed_says_so(tmp_path: Path) -> None:
+    site, out = tmp_path / "site", tmp_path / "out.jsonl"
+    site.mkdir()
+    shutil.copy(PAGE, site / "a.txt")
+    shutil.copy(OTHER, site / "b.txt")
+    shutil.copy(OTHER, site / "c.txt")
+    (site / "c.txt").write_bytes(OTHER.read_bytes() + b"\n\n")
+    assert _run("batch", site, "-o", out, "-q")[0] == 0
+    before = out.read_bytes()
+    (site / "b.txt").write_bytes(OTHER.read_bytes() + b"\nA line added since.\n")
+    code, _, err = _run("batch", site, "-o", out, "--resume")
+    assert code == 0
+    assert err.splitlines()[0] == (
+        f"peel-extract: {out}: 1 page has changed since an earlier run converted it (the first: {site / 'b.txt'}); "
+        "its earlier line is kept (a run without --resume converts it again)"
+    )
+    assert out.read_bytes() == before
+    assert _run("batch", site, "-o", out, "-q")[0] == 0  # converted again: a resume has nothing to say
+    code, _, err = _run("batch", site, "-o", out, "--resume")
+    assert (code, err.splitlines()[0].split(" in ")[0]) == (
+        0,
+        "peel-extract: 3 pages seen, 3 converted, 0 failed, 0 duplicates, 3 already done",
+    )
