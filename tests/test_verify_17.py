@@ -182,3 +182,15 @@ def test_resume_after_a_page_changed_says_so(tmp_path: Path) -> None:
         0,
         "peel-extract: 3 pages seen, 3 converted, 0 failed, 0 duplicates, 3 already done",
     )
+
+
+# --- item 20: the temporaries of a run killed a moment before the next one starts are swept by that run ---
+
+
+def test_the_temporaries_of_a_run_killed_just_before_are_swept(tmp_path: Path) -> None:
+    stale = tmp_path / ".peel.db.0123456789ab.tmp"  # mtime now: killed while writing, a moment ago
+    stale.write_bytes(b"a killed run's")
+    Path(f"{stale}-journal").write_bytes(b"its journal")
+    out, database = tmp_path / "out.jsonl", tmp_path / "peel.db"
+    assert _run("batch", PAGE, "-o", out, "--sqlite", database, "-q")[0] == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.jsonl", "peel.db"]
