@@ -4,6 +4,7 @@ cover (a hard link or a symlink that makes an output a page of an input folder; 
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sqlite3
@@ -194,3 +195,23 @@ def test_the_temporaries_of_a_run_killed_just_before_are_swept(tmp_path: Path) -
     out, database = tmp_path / "out.jsonl", tmp_path / "peel.db"
     assert _run("batch", PAGE, "-o", out, "--sqlite", database, "-q")[0] == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.jsonl", "peel.db"]
+
+
+# --- no page twice: an input given twice (or a folder and a folder inside it) gives each page's record once ---
+
+
+def test_an_input_given_twice_gives_each_record_once(tmp_path: Path) -> None:
+    site, out, log = tmp_path / "site", tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
+    (site / "2016").mkdir(parents=True)
+    shutil.copy(PAGE, site / "2016" / "gwent.txt")
+    shutil.copy(OTHER, site / "cleveland.txt")
+    code, _, err = _run("batch", site, site / "2016", "-o", out, "--errors", log)
+    assert code == 0
+    assert err.startswith("peel-extract: 3 pages seen, 2 converted, 0 failed, 1 duplicates in ")
+    assert out.read_text().count("\n") == 2
+    entry = json.loads(log.read_text())
+    assert (entry["source"]["path"], entry["code"], entry["message"]) == (
+        str(site / "2016" / "gwent.txt"),
+        "duplicate",
+        "the same page again (an input given twice)",
+    )

@@ -251,10 +251,13 @@ class _Run:
         """The outcome, or (for a page whose bytes an earlier page had) a duplicate entry naming it."""
         if outcome.digest is None:
             return outcome
-        first = self.digests.setdefault(outcome.digest, outcome.label)
-        if first == outcome.label:
+        first = self.digests.get(outcome.digest)
+        if first is None:
+            self.digests[outcome.digest] = outcome.label
             return outcome
-        return replace(outcome, record=None, code="duplicate", message=f"same bytes as {first}", line=None)
+        # The same file met again (an input named twice, or a folder and a folder inside it) is a duplicate too.
+        message = f"same bytes as {first}" if first != outcome.label else "the same page again (an input given twice)"
+        return replace(outcome, record=None, code="duplicate", message=message, line=None)
 
     def done_before(self, out: JsonlSink, log: JsonlSink) -> None:
         """Read what an interrupted run wrote: each page's code (a record, or its log entry's code),
