@@ -213,5 +213,5 @@ def test_an_input_given_twice_gives_each_record_once(tmp_path: Path) -> None:
     assert (entry["source"]["path"], entry["code"], entry["message"]) == (
         str(site / "2016" / "gwent.txt"),
         "duplicate",
-        "the same page again (an input given twice)",
+        "the same page again, same name and bytes",
     )

@@ -255,8 +255,9 @@ class _Run:
         if first is None:
             self.digests[outcome.digest] = outcome.label
             return outcome
-        # The same file met again (an input named twice, or a folder and a folder inside it) is a duplicate too.
-        message = f"same bytes as {first}" if first != outcome.label else "the same page again (an input given twice)"
+        # The same page met again (an input given twice, a folder and a folder inside it, an archive member
+        # repeated) is a duplicate too.
+        message = f"same bytes as {first}" if first != outcome.label else "the same page again, same name and bytes"
         return replace(outcome, record=None, code="duplicate", message=message, line=None)
 
     def done_before(self, out: JsonlSink, log: JsonlSink) -> None:
