@@ -37,3 +37,17 @@ def test_tables_of_an_empty_records_file_says_so_and_records_still_table(tmp_pat
     assert runner.invoke(app, ["batch", str(PAGE), "-o", str(records), "-q"]).exit_code == 0
     result = runner.invoke(app, ["tables", str(records), "--csv", str(tmp_path / "csv"), "-q"])
     assert (result.exit_code, result.stderr) == (0, "")
+
+
+# --- item 10: '-' is stdin for extract and tables; batch says it does not read stdin (it said "-: no such file") ---
+
+
+def test_batch_of_stdin_is_a_usage_error_naming_extract(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["batch", "-", "-o", str(out)], input=PAGE.read_text(encoding="utf-8"))
+    assert (result.exit_code, result.stderr) == (
+        2,
+        "peel-extract: Invalid value: batch reads files, folders and archives, not stdin ('extract -' reads a page "
+        "from it) (see 'peel-extract batch --help')\n",
+    )
+    assert not out.exists()
