@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from peel_extract.cli import app
@@ -51,3 +55,16 @@ def test_batch_of_stdin_is_a_usage_error_naming_extract(tmp_path: Path) -> None:
         "from it) (see 'peel-extract batch --help')\n",
     )
     assert not out.exists()
+
+
+# --- output to a full disk is one line (the help, the version and the data dictionary were tracebacks) ---
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("args", [["--help"], [], ["--version"], ["tables", "--describe"], ["batch", "-h"]])
+def test_help_version_and_describe_to_a_full_disk_are_one_line(args: list[str]) -> None:
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "peel_extract", *args], stdout=full, stderr=subprocess.PIPE, timeout=60
+        )
+    assert (done.returncode, done.stderr) == (1, b"peel-extract: <stdout>: cannot write: no space left on device\n")
