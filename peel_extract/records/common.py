@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated, Any, Literal, Union
+from typing import TYPE_CHECKING, Annotated, Any, Literal, Protocol, Union
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
 from ..errors import Issue
-from ..segment import ListDraft, Node, PageDraft, QuestionDraft, SectionDraft
+from ..segment import HeaderDraft, ListDraft, Node, PageDraft, QuestionDraft, SectionDraft
 
 Version = Literal["3.0"]
 SCHEMA_VERSION: Version = "3.0"
@@ -108,6 +108,48 @@ def provenance(draft: PageDraft, source: SourceInfo) -> dict[str, Any]:
         "warnings": [_warning(i) for i in draft.issues],
         "source": source,
     }
+
+
+class Publication(Protocol):
+    """A draft of a publication that states when it was published and inspected (vetting, custody, SOC, letters)."""
+
+    heading: str | None
+    title: str | None
+    published: str | None
+    inspected: str | None
+    year: str | None
+    year_source: str | None
+    truncated: bool
+    header: HeaderDraft
+
+
+class ForcePublication(Publication, Protocol):
+    """A publication about one force."""
+
+    name: str | None
+    full_name: str | None
+    name_source: str | None
+
+
+def publication(draft: Publication) -> dict[str, Any]:
+    """The fields such a publication's record shares: its title line, dates, year, and introduction."""
+    return {
+        "heading": draft.heading,
+        "title": draft.title,
+        "published": draft.published,
+        "inspected": draft.inspected,
+        "year": draft.year,
+        "year_source": draft.year_source,
+        "truncated": draft.truncated,
+        "summary": draft.header.summary,
+        "summary_lists": [content_list(d) for d in draft.header.summary_lists],
+    }
+
+
+def force_publication(draft: ForcePublication) -> dict[str, Any]:
+    """A one-force publication's shared fields: the force's names and where they were read, then the rest."""
+    names = {"force": draft.name, "force_name": draft.full_name, "name_source": draft.name_source}
+    return names | publication(draft)
 
 
 def items(nodes: list[Node]) -> list[dict[str, Any]]:

@@ -21,7 +21,7 @@ from .common import (
     SourceInfo,
     UnplacedText,
     Version,
-    content_list,
+    force_publication,
     items,
     provenance,
     section,
@@ -115,24 +115,12 @@ def custody_report_record(draft: CustodyDraft, source: SourceInfo) -> CustodyRep
     stated, listed = stated_counts(draft), listed_counts(draft)
     fields: dict[str, Any] = {
         "page_type": "custody_report",
-        "force": draft.name,
-        "force_name": draft.full_name,
-        "name_source": draft.name_source,
-        "heading": draft.heading,
-        "title": draft.title,
-        "published": draft.published,
-        "inspected": draft.inspected,
-        "year": draft.year,
-        "year_source": draft.year_source,
         "partner": draft.partner,
         "unannounced": draft.unannounced,
         "previous_inspection": _previous(draft.previous),
         "stated_counts": {"recommendations": stated[0], "areas_for_improvement": stated[1]},
         "listed_counts": {"recommendations": listed[0], "areas_for_improvement": listed[1]},
         "stated_counts_match": counts_match(draft),
-        "truncated": draft.truncated,
-        "summary": draft.header.summary,
-        "summary_lists": [content_list(d) for d in draft.header.summary_lists],
         "summary_sections": [section(s) for s in draft.summary_sections],
         "expected_outcomes": [_outcome(o) for o in draft.outcomes],
         "causes_of_concern": [cause_fields(c) for c in draft.causes],
@@ -140,7 +128,7 @@ def custody_report_record(draft: CustodyDraft, source: SourceInfo) -> CustodyRep
         "fact_page": [{"label": label, "value": value} for label, value in draft.facts] or None,
         "sections": [section(s) for s in kept_sections(draft.sections, CUSTODY_STRUCTURE)],
     }
-    return CustodyReportRecord.model_validate(fields | provenance(draft, source))
+    return CustodyReportRecord.model_validate(fields | force_publication(draft) | provenance(draft, source))
 
 
 def _previous(previous: PreviousDraft | None) -> dict[str, Any] | None:

@@ -22,7 +22,7 @@ from .common import (
     SourceInfo,
     UnplacedText,
     Version,
-    content_list,
+    force_publication,
     items,
     provenance,
     section,
@@ -115,26 +115,14 @@ def monitoring_letter_record(draft: LetterDraft, source: SourceInfo) -> Monitori
     """A letter's record."""
     fields: dict[str, Any] = {
         "page_type": "monitoring_letter",
-        "force": draft.name,
-        "force_name": draft.full_name,
-        "name_source": draft.name_source,
-        "heading": draft.heading,
-        "title": draft.title,
-        "published": draft.published,
         "letter_date": draft.letter_date,
-        "year": draft.year,
-        "year_source": draft.year_source,
         **{field: _party(draft.parties.get(role)) for field, role in _PARTIES},
-        "inspected": draft.inspected,
         "revisited": draft.revisited,
         "stated_counts": {"causes_of_concern": draft.causes_stated},
-        "truncated": draft.truncated,
-        "summary": draft.header.summary,
-        "summary_lists": [content_list(d) for d in draft.header.summary_lists],
         "causes_of_concern": [cause_fields(c) for c in draft.causes],
         "sections": [section(s) for s in kept_sections(draft.sections, LETTER_STRUCTURE)],
     }
-    return MonitoringLetterRecord.model_validate(fields | provenance(draft, source))
+    return MonitoringLetterRecord.model_validate(fields | force_publication(draft) | provenance(draft, source))
 
 
 _PARTIES = (("letter_from", "from"), ("letter_to", "to"), ("signed_by", "signed"))

@@ -23,10 +23,10 @@ from .common import (
     SourceInfo,
     UnplacedText,
     Version,
-    content_list,
     items,
     practice_fields,
     provenance,
+    publication,
     section,
 )
 from .letters import DeadlinedRecommendation
@@ -129,22 +129,13 @@ def soc_report_record(draft: SocDraft, source: SourceInfo) -> SocReportRecord:
         "force": None,
         "region": draft.region,
         "forces": [{"force": short_name(name), "name": name, "evidence": said} for name, said in draft.forces],
-        "heading": draft.heading,
         "contents": draft.contents,
-        "title": draft.title,
-        "published": draft.published,
-        "year": draft.year,
-        "year_source": draft.year_source,
-        "inspected": draft.inspected,
-        "truncated": draft.truncated,
-        "summary": draft.header.summary,
-        "summary_lists": [content_list(d) for d in draft.header.summary_lists],
         "context_sections": [section(s) for s in draft.context_sections],
         "regional_findings": _regional(draft.regional) if draft.regional is not None else None,
         "bodies": [_body(b) for b in draft.bodies],
         "sections": [section(s) for s in draft.sections],
     }
-    return SocReportRecord.model_validate(fields | provenance(draft, source))
+    return SocReportRecord.model_validate(fields | publication(draft) | provenance(draft, source))
 
 
 def _findings(area: AreaDraft) -> dict[str, Any]:

@@ -22,7 +22,7 @@ from .common import (
     SourceInfo,
     UnplacedText,
     Version,
-    content_list,
+    force_publication,
     items,
     practice_fields,
     provenance,
@@ -95,23 +95,11 @@ def vetting_report_record(draft: VettingDraft, source: SourceInfo) -> VettingRep
     """A vetting report's record."""
     fields = {
         "page_type": "vetting_report",
-        "force": draft.name,
-        "force_name": draft.full_name,
-        "name_source": draft.name_source,
-        "heading": draft.heading,
-        "title": draft.title,
-        "published": draft.published,
-        "inspected": draft.inspected,
-        "year": draft.year,
-        "year_source": draft.year_source,
-        "truncated": draft.truncated,
-        "summary": draft.header.summary,
-        "summary_lists": [content_list(d) for d in draft.header.summary_lists],
         "areas": [_area(a, draft.absent_reason, _truncated_at(draft)) for a in draft.areas],
         "context_sections": [section(s) for s in draft.context_sections],
         "sections": [section(s) for s in draft.sections],
     }
-    return VettingReportRecord.model_validate(fields | provenance(draft, source))
+    return VettingReportRecord.model_validate(fields | force_publication(draft) | provenance(draft, source))
 
 
 def _truncated_at(draft: VettingDraft) -> int | None:

@@ -116,22 +116,25 @@ def area_grade_in_text(state: State[D], area: AreaDraft) -> None:
         state.warn("judgment_disagrees", message, area.line)
 
 
-def check_lists(state: State[D], area: AreaDraft) -> None:
+def check_lists(state: State[D], area: AreaDraft, label: str = "area ") -> None:
     """A cause of concern without recommendations, and recommendations without a cause, are said; the latter
-    are kept in 'unplaced' (a report's recommendations belong to a cause)."""
+    are kept in 'unplaced' (a report's recommendations belong to a cause). Messages name the area after
+    ``label``."""
+    named = f"{label}'{area.text}'"
     for cause in area.lists.get("causes_of_concern", []):
         if not cause.items and not area.truncated:
-            message = f"area '{area.text}': a cause of concern shows no recommendations"
+            message = f"{named}: a cause of concern shows no recommendations"
             state.warn("cause_without_recommendations", message, cause.line)
-    orphans = _flat(area.lists.pop("recommendations", []))
+    orphans = flat(area.lists.pop("recommendations", []))
     if orphans:
         state.page.unplaced.extend((node.text, node.line) for node in orphans)
-        message = f"area '{area.text}': recommendations under no cause of concern are kept in 'unplaced'"
+        message = f"{named}: recommendations under no cause of concern are kept in 'unplaced'"
         state.warn("recommendations_without_cause", message, orphans[0].line)
 
 
-def _flat(nodes: list[Node]) -> list[Node]:
-    return [n for node in nodes for n in (node, *_flat(node.items))]
+def flat(nodes: list[Node]) -> list[Node]:
+    """The nodes and, after each, its nested items, in page order."""
+    return [n for node in nodes for n in (node, *flat(node.items))]
 
 
 def _warn_table(state: State[ReportDraft], every_area_graded: bool) -> None:

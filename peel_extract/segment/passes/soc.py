@@ -15,12 +15,13 @@ from ...vocab import (
     SOC_TITLE_WORDS,
     short_name,
 )
-from ..drafts import AreaDraft, Node, SectionDraft
+from ..drafts import SectionDraft
 from ..soc import BodyDraft, SocDraft
 from ..soc_bodies import body_type, same_body, stated_grade, stated_of
 from ..state import State
 from .checks import mark_truncation
 from .evidence import first_sentence, sentences
+from .report import check_lists, flat
 
 # A body's grade sentence opens its section: it is looked for in its first paragraphs only.
 _BODY_REACH = 2
@@ -41,7 +42,7 @@ def finish_soc(state: State[SocDraft]) -> None:
     _graded_elsewhere(state)
     for area in [page.regional, *page.bodies]:
         if area is not None:
-            _recommendations(state, area)
+            check_lists(state, area, "")
     page.forces = _forces(page)
     _warn_missing(state)
 
@@ -58,12 +59,8 @@ def _texts(page: SocDraft) -> Iterator[str]:
     for section in _framing(page):
         yield from section.paragraphs
         for listed in section.lists:
-            yield from (node.text for node in _flat(listed.items))
-    yield from (node.text for listed in page.header.summary_lists for node in _flat(listed.items))
-
-
-def _flat(nodes: list[Node]) -> list[Node]:
-    return [n for node in nodes for n in (node, *_flat(node.items))]
+            yield from (node.text for node in flat(listed.items))
+    yield from (node.text for listed in page.header.summary_lists for node in flat(listed.items))
 
 
 def _inspected(page: SocDraft) -> str | None:
@@ -114,20 +111,6 @@ def _graded_elsewhere(state: State[SocDraft]) -> None:
                 page.bodies.append(body)
             if stated_of(sentence, body.text, body.type, generic=False) is not None:
                 _take(state, body, value, sentence)
-
-
-def _recommendations(state: State[SocDraft], area: AreaDraft) -> None:
-    """A cause of concern without recommendations, and recommendations without a cause, are said; the latter are
-    kept in 'unplaced' (a recommendation belongs to a cause)."""
-    for cause in area.lists.get("causes_of_concern", []):
-        if not cause.items and not area.truncated:
-            message = f"'{area.text}': a cause of concern shows no recommendations"
-            state.warn("cause_without_recommendations", message, cause.line)
-    orphans = _flat(area.lists.pop("recommendations", []))
-    if orphans:
-        state.page.unplaced.extend((node.text, node.line) for node in orphans)
-        message = f"'{area.text}': recommendations under no cause of concern are kept in 'unplaced'"
-        state.warn("recommendations_without_cause", message, orphans[0].line)
 
 
 def _forces(page: SocDraft) -> list[tuple[str, str]]:
