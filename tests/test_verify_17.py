@@ -215,3 +215,36 @@ def test_an_input_given_twice_gives_each_record_once(tmp_path: Path) -> None:
         "duplicate",
         "the same page again, same name and bytes",
     )
+
+
+# --- item 15: a row whose one cell spans the grade columns (a caption, a note, a source line) grades nothing ---
+
+TABLE_PAGE = FIXTURES / "renamed-glebeshire-2023-25-report-compact-table-rows" / "input.html"
+A_ROW = "<tr><td></td><td>Preventing crime</td><td></td><td></td><td></td></tr>"
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "text"),
+    [
+        (A_ROW, '<tr><th colspan="5">Areas we graded</th></tr>' + A_ROW, "Areas we graded"),
+        ("</tbody>", '<tr><td colspan="5">* graded in 2024</td></tr></tbody>', "* graded in 2024"),
+        ("</tbody>", '</tbody><tfoot><tr><td colspan="5">Source: HMICFRS</td></tr></tfoot>', "Source: HMICFRS"),
+    ],
+)
+def test_a_cell_across_the_grade_columns_grades_nothing(before: str, after: str, text: str) -> None:
+    from peel_extract import extract_page
+
+    page = TABLE_PAGE.read_text(encoding="utf-8")
+    assert page.count(before) == 1
+    plain = extract_page(page.encode(), name="page.html").model_dump()
+    record = extract_page(page.replace(before, after).encode(), name="page.html").model_dump()
+    assert [(a["area"], a["judgment"]) for a in record["areas"]] == [(a["area"], a["judgment"]) for a in plain["areas"]]
+    line = next(u["line"] for u in record["unplaced"] if u["text"] == text)
+    assert [w for w in record["warnings"] if w["code"] == "judgments_row_odd"] == [
+        {
+            "code": "judgments_row_odd",
+            "message": f"a row of the judgments table has a cell across several grade columns: '{text}' is kept in "
+            "'unplaced', with no grade",
+            "line": line,
+        }
+    ]

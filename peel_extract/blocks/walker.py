@@ -54,6 +54,8 @@ class Walker:
         self.headings: list[int] = []
         self.items: list[_Item] = []
         self.row: list[list[str]] | None = None
+        self.spans: list[tuple[int, int]] = []
+        """The open row's cells that span several columns: (column, columns)."""
         """The open table row: each cell's lines."""
         self.cell_depth = 0
         self.pre_depth = 0
@@ -81,7 +83,7 @@ class Walker:
             text = fold(raw)
             if text:
                 self.indents.clear()
-                self.blocks.append(new_block(Block, ("heading", text, self.line, 0, self.headings[-1], (), "")))
+                self.blocks.append(new_block(Block, ("heading", text, self.line, 0, self.headings[-1], (), "", ())))
         elif self.items and self.items[-1].open_slot:
             item = self.items[-1]
             marker, text = strip_bullet(raw)
@@ -89,7 +91,7 @@ class Walker:
                 item.open_slot = False
                 self._settle()
                 self.indents.clear()
-                self.blocks.append(new_block(Block, ("item", text, self.line, item.depth, 0, (), marker)))
+                self.blocks.append(new_block(Block, ("item", text, self.line, item.depth, 0, (), marker, ())))
         elif self.pre_depth:
             for offset, line in enumerate(raw.split("\n")):
                 self.text_line(line, self.line + offset)
@@ -108,7 +110,7 @@ class Walker:
             if not text:
                 return
             self.indents.clear()
-            block = new_block(Block, ("para", text, line, 0, 0, (), ""))
+            block = new_block(Block, ("para", text, line, 0, 0, (), "", ()))
         if self.items:
             self.depth_base = self.list_depth  # prose ends an open list item's list (_escape_lists)
         self.blocks.append(block)
@@ -147,7 +149,7 @@ class Walker:
         elif kind == ITEM:
             self.items.append(_Item(self.item_depths[-1] if self.item_depths else 0))
         elif kind == ROW:
-            self.row = []
+            self.row, self.spans = [], []
         elif kind == CELL:
             if self.row is not None and layout_cell(el, self.tables):
                 self._end_row(el)  # a cell holding headings, lists or prose is layout: its content is blocks
@@ -163,7 +165,7 @@ class Walker:
         if self.row is not None and any(self.row):
             cells = tuple(tuple(lines) for lines in self.row)
             text = " | ".join(" / ".join(lines) for lines in cells if lines)
-            self._emit(Block("row", text, line_of(el, self.line), cells=cells))
+            self._emit(Block("row", text, line_of(el, self.line), cells=cells, spans=tuple(self.spans)))
         self.row = None
 
     def close(self, kind: int, el: etree._Element) -> None:
@@ -185,8 +187,9 @@ class Walker:
             self._end_row(el)
         elif kind == CELL:
             self.cell_depth = max(self.cell_depth - 1, 0)
-            if self.row is not None:
-                self.row.extend([] for _ in range(colspan(el) - 1))  # later cells keep their columns
+            if self.row is not None and (span := colspan(el)) > 1:
+                self.spans.append((len(self.row) - 1, span))
+                self.row.extend([] for _ in range(span - 1))  # later cells keep their columns
         elif kind == PRE:
             self.pre_depth -= 1
         self._settle()
@@ -205,7 +208,7 @@ class Walker:
             if text:
                 depth = self.item_depths[-1] if self.item_depths else 0
                 self.indents.clear()
-                self.blocks.append(new_block(Block, ("item", text, self.line, depth, 0, (), marker)))
+                self.blocks.append(new_block(Block, ("item", text, self.line, depth, 0, (), marker, ())))
 
     def add(self, text: str, el: etree._Element) -> None:
         if not self.buf:
