@@ -31,9 +31,6 @@ class Block(NamedTuple):
     marker: str = ""
     """For items: the bullet or number written before the text ("•", "-", "1.", "(a)"), taken off ``text``;
     empty for an HTML list item that shows none."""
-    spans: tuple[tuple[int, int], ...] = ()
-    """For HTML rows: ``(column, columns)`` of each cell that spans several columns (its lines are in ``cells``
-    at ``column``; the columns it also covers are empty cells)."""
 
 
 # Characters a complete sentence (or list entry) ends with.
@@ -87,7 +84,7 @@ NOT_PLAIN = frozenset(" \t\u00a0") | _BULLET_STARTS | frozenset("0123456789")
 
 def para(text: str, line: int) -> Block:
     """A paragraph block of folded text (made in C: most blocks are paragraphs)."""
-    return _new_block(Block, ("para", text, line, 0, 0, (), "", ()))
+    return _new_block(Block, ("para", text, line, 0, 0, (), ""))
 
 
 class LineLists:
@@ -119,7 +116,7 @@ class LineLists:
             self.indents.clear()
             return para(text, line)
         indent, marker, text = found
-        return _new_block(Block, ("item", text, line, self._depth(indent), 0, (), marker, ()))
+        return _new_block(Block, ("item", text, line, self._depth(indent), 0, (), marker))
 
     def _depth(self, indent: int) -> int:
         while self.indents and indent < self.indents[-1]:

@@ -117,7 +117,7 @@ def _walk(w: Walker, root: etree._Element, max_depth: int, fast: bool) -> bool:
                         indents.clear()
                         if w.items:
                             w.depth_base = w.list_depth
-                        emit(new_block(Block, ("para", text, line, 0, 0, (), "", ())))
+                        emit(new_block(Block, ("para", text, line, 0, 0, (), "")))
             elif kind == BREAK:
                 if fast and buf and w.quiet:  # a line of text ends (most <br>): as flush() would do it
                     text = (buf[0] if len(buf) == 1 else "".join(buf)).strip(ASCII_SPACE)
@@ -129,7 +129,7 @@ def _walk(w: Walker, root: etree._Element, max_depth: int, fast: bool) -> bool:
                         indents.clear()
                         if w.items:
                             w.depth_base = w.list_depth
-                        emit(new_block(Block, ("para", text, w.line, 0, 0, (), "", ())))
+                        emit(new_block(Block, ("para", text, w.line, 0, 0, (), "")))
                 else:
                     w.line_break()
             elif fast and kind == ITEM and not buf and not w.headings and not (w.row is not None and w.cell_depth):

@@ -9,7 +9,7 @@ from operator import attrgetter
 
 from lxml import etree
 
-from .cells import colspan, layout_cell
+from .cells import SPANNED, Spanned, colspan, layout_cell
 from .common import NOT_PLAIN, Block, LineLists, fold, strip_bullet
 from .elements import CELL, CONTAINER, HEADING, ITEM, LIST, PRE, ROW
 
@@ -53,9 +53,7 @@ class Walker:
         """Whether each table met holds more than one cell (counted once per table)."""
         self.headings: list[int] = []
         self.items: list[_Item] = []
-        self.row: list[list[str]] | None = None
-        self.spans: list[tuple[int, int]] = []
-        """The open row's cells that span several columns: (column, columns)."""
+        self.row: list[list[str] | Spanned] | None = None
         """The open table row: each cell's lines."""
         self.cell_depth = 0
         self.pre_depth = 0
@@ -77,13 +75,16 @@ class Walker:
         if self.row is not None and self.cell_depth:
             text = fold(raw)
             if text and self.row:
-                self.row[-1].append(text)
+                cell = self.row[-1]
+                if isinstance(cell, Spanned):  # text after a cell inside a spanning one: in its column, as before
+                    cell = self.row[-1] = []
+                cell.append(text)
         elif self.headings:
             self._escape_lists()
             text = fold(raw)
             if text:
                 self.indents.clear()
-                self.blocks.append(new_block(Block, ("heading", text, self.line, 0, self.headings[-1], (), "", ())))
+                self.blocks.append(new_block(Block, ("heading", text, self.line, 0, self.headings[-1], (), "")))
         elif self.items and self.items[-1].open_slot:
             item = self.items[-1]
             marker, text = strip_bullet(raw)
@@ -91,7 +92,7 @@ class Walker:
                 item.open_slot = False
                 self._settle()
                 self.indents.clear()
-                self.blocks.append(new_block(Block, ("item", text, self.line, item.depth, 0, (), marker, ())))
+                self.blocks.append(new_block(Block, ("item", text, self.line, item.depth, 0, (), marker)))
         elif self.pre_depth:
             for offset, line in enumerate(raw.split("\n")):
                 self.text_line(line, self.line + offset)
@@ -110,7 +111,7 @@ class Walker:
             if not text:
                 return
             self.indents.clear()
-            block = new_block(Block, ("para", text, line, 0, 0, (), "", ()))
+            block = new_block(Block, ("para", text, line, 0, 0, (), ""))
         if self.items:
             self.depth_base = self.list_depth  # prose ends an open list item's list (_escape_lists)
         self.blocks.append(block)
@@ -149,7 +150,7 @@ class Walker:
         elif kind == ITEM:
             self.items.append(_Item(self.item_depths[-1] if self.item_depths else 0))
         elif kind == ROW:
-            self.row, self.spans = [], []
+            self.row = []
         elif kind == CELL:
             if self.row is not None and layout_cell(el, self.tables):
                 self._end_row(el)  # a cell holding headings, lists or prose is layout: its content is blocks
@@ -163,9 +164,9 @@ class Walker:
     def _end_row(self, el: etree._Element) -> None:
         """Emit the open row (unless all its cells are empty) and close it."""
         if self.row is not None and any(self.row):
-            cells = tuple(tuple(lines) for lines in self.row)
+            cells = tuple(lines if lines is SPANNED else tuple(lines) for lines in self.row)
             text = " | ".join(" / ".join(lines) for lines in cells if lines)
-            self._emit(Block("row", text, line_of(el, self.line), cells=cells, spans=tuple(self.spans)))
+            self._emit(Block("row", text, line_of(el, self.line), cells=cells))
         self.row = None
 
     def close(self, kind: int, el: etree._Element) -> None:
@@ -187,9 +188,8 @@ class Walker:
             self._end_row(el)
         elif kind == CELL:
             self.cell_depth = max(self.cell_depth - 1, 0)
-            if self.row is not None and (span := colspan(el)) > 1:
-                self.spans.append((len(self.row) - 1, span))
-                self.row.extend([] for _ in range(span - 1))  # later cells keep their columns
+            if self.row is not None:
+                self.row.extend([SPANNED] * (colspan(el) - 1))  # later cells keep their columns
         elif kind == PRE:
             self.pre_depth -= 1
         self._settle()
@@ -208,7 +208,7 @@ class Walker:
             if text:
                 depth = self.item_depths[-1] if self.item_depths else 0
                 self.indents.clear()
-                self.blocks.append(new_block(Block, ("item", text, self.line, depth, 0, (), marker, ())))
+                self.blocks.append(new_block(Block, ("item", text, self.line, depth, 0, (), marker)))
 
     def add(self, text: str, el: etree._Element) -> None:
         if not self.buf:

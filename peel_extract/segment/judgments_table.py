@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..blocks import Block
+from ..blocks.cells import Spanned
 from ..vocab import TABLE_HEADER, report_grade
 from .drafts import AreaDraft, GradeColumns, ReportDraft
 from .rule import accepts
@@ -123,12 +124,19 @@ def _read_row(state: State[ReportDraft], block: Block, columns: GradeColumns) ->
 
 
 def _spanning_grades(block: Block, columns: GradeColumns) -> set[int]:
-    """The cells of an HTML row that span columns of two or more grades (a cell across the table)."""
-    return {
-        start
-        for start, width in block.spans
-        if len({columns.grades.get(i) for i in range(start, start + width)} - {None}) > 1
-    }
+    """The cells of an HTML row that span columns of two or more grades (a cell across the table): a cell and the
+    columns it also covers, which the HTML reader marks (``Spanned``)."""
+    found: set[int] = set()
+    cells = block.cells
+    for start, lines in enumerate(cells):
+        if not lines or isinstance(lines, Spanned):
+            continue
+        end = start + 1
+        while end < len(cells) and isinstance(cells[end], Spanned):
+            end += 1
+        if len({columns.grades.get(index) for index in range(start, end)} - {None}) > 1:
+            found.add(start)
+    return found
 
 
 def _quoted(texts: list[str]) -> str:
