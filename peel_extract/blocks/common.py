@@ -44,6 +44,10 @@ _BULLET = re.compile(
 
 
 _BULLET_STARTS = frozenset("•·*-–‣◦▪●○(")
+BULLET_STARTS = _BULLET_STARTS
+"""What a bulleted line starts with after its indent (else a digit, for a number): any other line has no bullet."""
+INDENT = " \t\u00a0"
+"""What indents a line (before a bullet)."""
 
 
 def fold(text: str) -> str:
@@ -58,7 +62,7 @@ def fold(text: str) -> str:
 
 def split_bullet(raw: str) -> tuple[int, str, str] | None:
     """``(indent, marker, text)`` when ``raw`` is a bulleted or numbered line, else None."""
-    first = raw.lstrip(" \t\u00a0")[:1]
+    first = raw.lstrip(INDENT)[:1]
     if not first or (first not in _BULLET_STARTS and not first.isdigit()):
         return None  # most lines start with a letter: no need for the pattern
     match = _BULLET.match(raw)

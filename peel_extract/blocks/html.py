@@ -14,12 +14,12 @@ a list item of plain text. Headings, lists, tables and the rest go through the `
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from lxml import etree
 
 from .common import NOT_PLAIN, PRINTABLE_ASCII, Block, fold
-from .elements import BREAK, CONTAINER, CONTENT, ITEM, KINDS, LOOKED_AT, never_content, role_tag
+from .elements import BREAK, CONTAINER, CONTENT, HEADING, ITEM, KINDS, LOOKED_AT, never_content, role_tag
 from .parse import LIBXML2_MAX_DEPTH
 from .walker import ASCII_SPACE, Walker, line_of, new_block, sourceline
 
@@ -33,11 +33,9 @@ _Open = tuple[Iterator[etree._Element], etree._Element, str, int]
 """An open element being walked: the rest of its parent's children, the element, its tag and kind."""
 
 
-def _meaning(el: etree._Element, tag: str, in_content: bool, w: Walker) -> str | None:
-    """The tag an element is walked as (its ARIA role may give it another); None to skip it whole."""
-    names = el.keys()
-    if tag not in LOOKED_AT and _READ_ATTRIBUTES.isdisjoint(names):
-        return tag  # attributes the walk does not read (class, id, href ...)
+def _meaning(el: etree._Element, tag: str, names: Sequence[str | bytes], in_content: bool, w: Walker) -> str | None:
+    """The tag an element is walked as (its ARIA role may give it another); None to skip it whole. ``names``: its
+    attributes' names (the walk calls this for a tag it looks at, or an element with attributes it reads)."""
     if "role" in names:
         tag = role_tag(tag, el.get("role", ""), el)
     if tag not in LOOKED_AT and _HIDING_ATTRIBUTES.isdisjoint(names):
@@ -45,9 +43,10 @@ def _meaning(el: etree._Element, tag: str, in_content: bool, w: Walker) -> str |
     return None if never_content(tag, el, in_content, bool(w.headings)) else tag
 
 
-def _inline_paragraph(el: etree._Element, w: Walker) -> bool:
-    """A paragraph whose children are inline elements of plain text (``<p>The <a>force</a> is</p>``, an ARIA
-    paragraph's ``<span>``): its line at once, as the walk would give it; False (nothing done) for any other."""
+def _inline_text(el: etree._Element, w: Walker) -> tuple[str, int] | None:
+    """The text of an element whose children are inline elements of plain text, as the walk would gather it (from
+    its first piece that is not white space, unstripped), and the line it starts on ("" and 0: it has none); None
+    for any other element."""
     pieces: list[str] = []
     line = 0
     text = el.text
@@ -56,7 +55,7 @@ def _inline_paragraph(el: etree._Element, w: Walker) -> bool:
         line = line_of(el, w.line)
     for child in el:
         if len(child) or child.tag in _NOT_INLINE or (child.attrib and not _READ_ATTRIBUTES.isdisjoint(child.keys())):
-            return False  # holds elements, is not inline, has a role or may be hidden
+            return None  # holds elements, is not inline, has a role or may be hidden
         text = child.text
         if text and (pieces or text.strip(ASCII_SPACE)):
             line = line or line_of(child, w.line)
@@ -65,9 +64,37 @@ def _inline_paragraph(el: etree._Element, w: Walker) -> bool:
         if text and (pieces or text.strip(ASCII_SPACE)):
             line = line or line_of(child, w.line)
             pieces.append(text)
-    if pieces:
+    return (pieces[0] if len(pieces) == 1 else "".join(pieces)), line
+
+
+def _inline_paragraph(el: etree._Element, w: Walker) -> bool:
+    """A paragraph whose children are inline elements of plain text (``<p>The <a>force</a> is</p>``, an ARIA
+    paragraph's ``<span>``): its line at once, as the walk would give it; False (nothing done) for any other."""
+    found = _inline_text(el, w)
+    if found is None:
+        return False
+    text, line = found
+    if text:
         w.line = line
-        w.text_line("".join(pieces).strip(ASCII_SPACE), line)
+        text = text.strip(ASCII_SPACE)
+        ascii_ok = text.isascii() and not text.encode().translate(None, PRINTABLE_ASCII)
+        if not text or text[0] in NOT_PLAIN or "  " in text or not (ascii_ok or text.isprintable()):
+            w.text_line(text, line)  # maybe a bullet, or white space to fold
+        else:  # prose, folded already (an ARIA paragraph's span): text_line's block, written out here
+            w.indents.clear()
+            if w.items:
+                w.depth_base = w.list_depth
+            w.blocks.append(new_block(Block, ("para", text, line, 0, 0, (), "")))
+    return True
+
+
+def _inline_item(el: etree._Element, w: Walker) -> bool:
+    """A list item whose children are inline elements of plain text (an ARIA list item's ``<span>``): its item at
+    once, as the walk would give it; False (nothing done) for any other."""
+    found = _inline_text(el, w)
+    if found is None:
+        return False
+    w.plain_item(*found)
     return True
 
 
@@ -79,21 +106,30 @@ def _walk(w: Walker, root: etree._Element, max_depth: int, fast: bool) -> bool:
     stack: list[_Open] = []
     children: Iterator[etree._Element] = iter((root,))
     content = 0  # open elements that are content (main, article, section)
+    depth = 0  # open elements (len(stack), kept as a count: a call less per element)
     while True:
         for el in children:
             tag = el.tag
             if tag in LOOKED_AT or el.attrib:  # most elements are plain tags without attributes
-                meant = _meaning(el, tag, content > 0, w)
-                if meant is None:
-                    w.tail(el)
-                    continue
-                tag = meant
-            if len(stack) >= max_depth:
+                names = el.keys()
+                if tag in LOOKED_AT or not _READ_ATTRIBUTES.isdisjoint(names):  # (else: class, id, href ...)
+                    meant = _meaning(el, tag, names, content > 0, w)
+                    if meant is None:
+                        w.tail(el)
+                        continue
+                    tag = meant
+            if depth >= max_depth:
                 return False
             kind = kinds.get(tag, 0)
             if len(el):
-                inline = fast and kind == CONTAINER and not buf and w.quiet and tag not in CONTENT
-                if not (inline and len(stack) < max_depth - 1 and _inline_paragraph(el, w)):  # (else: on to its tail)
+                if not fast or buf or depth >= max_depth - 1:
+                    done = False
+                elif kind == CONTAINER:
+                    done = w.quiet and tag not in CONTENT and _inline_paragraph(el, w)
+                else:
+                    done = kind == ITEM and not w.headings and not (w.row is not None and w.cell_depth)
+                    done = done and _inline_item(el, w)
+                if not done:  # (else: on to its tail)
                     if kind == BREAK:  # a <br> holding elements (libxml2 nests none in one): its text is walked
                         w.line_break()
                         kind = 0
@@ -103,6 +139,7 @@ def _walk(w: Walker, root: etree._Element, max_depth: int, fast: bool) -> bool:
                     if text and (buf or text.strip(ASCII_SPACE)):
                         w.add(text, el)
                     stack.append((children, el, tag, kind))
+                    depth += 1
                     content += tag in CONTENT
                     children = iter(el)
                     break
@@ -134,6 +171,8 @@ def _walk(w: Walker, root: etree._Element, max_depth: int, fast: bool) -> bool:
                     w.line_break()
             elif fast and kind == ITEM and not buf and not w.headings and not (w.row is not None and w.cell_depth):
                 w.leaf_item(el)  # an item of plain text
+            elif fast and kind == HEADING and not buf and not w.headings and not (w.row is not None and w.cell_depth):
+                w.leaf_heading(el, tag)  # a heading of plain text
             elif kind:
                 w.open(kind, el, tag)
                 text = el.text
@@ -148,13 +187,14 @@ def _walk(w: Walker, root: etree._Element, max_depth: int, fast: bool) -> bool:
             if tail:
                 if buf:
                     buf.append(tail)
-                elif tail.strip(ASCII_SPACE):
+                elif tail != "\n" and tail.strip(ASCII_SPACE):  # (most tails are a line break)
                     w.line = line_of(el, w.line)
                     buf.append(tail)
         else:
             if not stack:
                 break
             children, el, tag, kind = stack.pop()
+            depth -= 1
             content -= tag in CONTENT
             if kind:
                 w.close(kind, el)
@@ -162,7 +202,7 @@ def _walk(w: Walker, root: etree._Element, max_depth: int, fast: bool) -> bool:
             if tail:
                 if buf:
                     buf.append(tail)
-                elif tail.strip(ASCII_SPACE):
+                elif tail != "\n" and tail.strip(ASCII_SPACE):  # (most tails are a line break)
                     w.line = line_of(el, w.line)
                     buf.append(tail)
     w.flush()

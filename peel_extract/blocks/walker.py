@@ -10,7 +10,7 @@ from operator import attrgetter
 from lxml import etree
 
 from .cells import SPANNED, Spanned, colspan, layout_cell
-from .common import NOT_PLAIN, Block, LineLists, fold, strip_bullet
+from .common import BULLET_STARTS, INDENT, NOT_PLAIN, Block, LineLists, fold, strip_bullet
 from .elements import CELL, CONTAINER, HEADING, ITEM, LIST, PRE, ROW
 
 ASCII_SPACE = " \t\r\n\f"
@@ -102,12 +102,13 @@ class Walker:
     def text_line(self, raw: str, line: int) -> None:
         """A line of prose, or a bulleted line written as text (its indentation gives its depth); ``raw`` is
         stripped of ASCII white space, but in ``<pre>`` (NBSP is kept: it indents)."""
-        if raw[:1] in NOT_PLAIN:  # a bullet, a number or indentation: maybe a list item written as text
-            block = self.lists.block(raw, line)
+        rest = raw.lstrip(INDENT) if raw[:1] in NOT_PLAIN else raw  # (most lines start with a letter)
+        if rest[:1] in NOT_PLAIN or (rest is not raw and (not rest or rest[0].isdigit())):
+            block = self.lists.block(raw, line)  # a bullet or a number: maybe a list item written as text
             if block is None:
                 return
-        else:  # prose (most lines): folded here, as ``fold`` does (a call less per line)
-            text = raw if raw.isprintable() and "  " not in raw and raw[-1:] != " " else fold(raw)
+        else:  # prose, or prose indented with NBSPs (a letter after them): folded here, as ``fold`` does
+            text = rest if rest.isprintable() and "  " not in rest and rest[-1:] != " " else fold(raw)
             if not text:
                 return
             self.indents.clear()
@@ -197,18 +198,49 @@ class Walker:
     def leaf_item(self, el: etree._Element) -> None:
         """An ``li`` without children, nothing pending, outside headings and table cells: its item at once, as
         ``open``, ``add`` and ``close`` would give it."""
+        text = el.text
+        if text and text.strip(ASCII_SPACE):
+            self.plain_item(text, line_of(el, self.line))
+        else:
+            self.plain_item("", 0)
+
+    def plain_item(self, raw: str, line: int) -> None:
+        """An ``li`` of plain text (``raw``, from its first piece that is not white space: "" for none, starting on
+        ``line``), nothing pending, outside headings and table cells: its item at once, as ``open``, ``add`` and
+        ``close`` would give it."""
         items = self.items
         if items and items[-1].open_slot:
             items[-1].open_slot = False  # the item holding this list has no text of its own before it
             self._settle()
-        text = el.text
-        if text and text.strip(ASCII_SPACE):
-            self.line = line_of(el, self.line)
-            marker, text = strip_bullet(text)
+        if raw:
+            self.line = line
+            first = raw.lstrip(INDENT)[:1]
+            if first in BULLET_STARTS or first.isdigit():
+                marker, text = strip_bullet(raw)  # maybe the bullet or number written again
+            else:  # no bullet to look for (split_bullet's None): folded here, as ``fold`` does when it must
+                marker, plain = "", raw.strip(ASCII_SPACE)
+                text = plain if plain.isprintable() and "  " not in plain else fold(raw)
             if text:
                 depth = self.item_depths[-1] if self.item_depths else 0
                 self.indents.clear()
                 self.blocks.append(new_block(Block, ("item", text, self.line, depth, 0, (), marker)))
+
+    def leaf_heading(self, el: etree._Element, tag: str) -> None:
+        """A heading without children, nothing pending, outside headings and table cells: its block at once, as
+        ``open``, ``add`` and ``close`` would give it."""
+        items = self.items
+        if items and items[-1].open_slot:
+            items[-1].open_slot = False  # the item holding this heading has no text of its own before it
+            self._settle()
+        text = el.text
+        if text and text.strip(ASCII_SPACE):
+            self.line = line_of(el, self.line)
+            if items:
+                self.depth_base = self.list_depth  # a heading inside an open list item ends its list (_escape_lists)
+            text = fold(text)
+            if text:
+                self.indents.clear()
+                self.blocks.append(new_block(Block, ("heading", text, self.line, 0, int(tag[1]), (), "")))
 
     def add(self, text: str, el: etree._Element) -> None:
         if not self.buf:

@@ -70,6 +70,8 @@ class Head:
     __slots__ = ("_found", "_held", "_lower", "_lowers", "_text", "_titles", "texts")
 
     def __init__(self, blocks: list[Block]) -> None:
+        for shared in _PER_PAGE:
+            shared.cache_clear()  # the title facts are shared by the kinds within a page, never kept from another page
         self.texts = [b.text for b in blocks[:_HEAD] if b.kind != "title"]
         self._text: str | None = None
         self._lowers: list[str] | None = None
@@ -178,7 +180,7 @@ def _by_sign(kinds: tuple[K, ...]) -> tuple[tuple[Sign, tuple[tuple[int, K], ...
 K = TypeVar("K", bound=Recognised)
 
 
-# Signs several kinds read (each read once per page: the kinds ask in turn).
+# Signs several kinds read (each read once per page: the kinds ask in turn; ``Head`` clears them for each page).
 @lru_cache(maxsize=256)
 def police_title(text: str) -> int | None:
     """The year of a police title line "Staffordshire PEEL 2018" (pillar pages, and reports from 2021)."""
@@ -228,6 +230,11 @@ def overview_sentences(texts: Iterable[str]) -> bool:
 
 def _overview_sentence(text: str) -> bool:
     return bool(EXTENT_SENTENCE.match(text) or OBSERVATIONS.match(text))
+
+
+_PER_PAGE = (police_title, year_title, assessments_title, fire_title, overview_after_title)
+"""The facts several kinds read, each asked once a page: cleared when a page's ``Head`` is made (a page whose
+title line another page shares must cost what any other costs: a benchmark repeats its pages)."""
 
 
 def sector(texts: Iterable[str]) -> str | None:

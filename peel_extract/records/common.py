@@ -154,7 +154,7 @@ def force_publication(draft: ForcePublication) -> dict[str, Any]:
 
 def items(nodes: list[Node]) -> list[dict[str, Any]]:
     """A tree of list entries."""
-    return [{"text": n.text, "items": items(n.items)} for n in nodes]
+    return [{"text": n.text, "items": items(n.items) if n.items else []} for n in nodes]  # (most have none)
 
 
 def content_list(draft: ListDraft) -> dict[str, Any]:

@@ -96,6 +96,8 @@ def _run(state: State[Any], chains: Chains, start: int | None) -> None:
     items: tuple[Rule, ...] = ()
     headings = longer = items
     by_length: tuple[tuple[Rule, ...], ...] = ()
+    bound = 0  # len(by_length)
+    enters = ENTERS
     for pos, block in enumerate(state.blocks):
         state.pos = pos
         if pos == start:
@@ -104,6 +106,7 @@ def _run(state: State[Any], chains: Chains, start: int | None) -> None:
             phase, last = state.phase, state.last_rule
             table = tables[phase].get(last) or chains.table(phase, last)
             items, headings, by_length, longer = table.items, table.headings, table.by_length, table.longer
+            bound = len(by_length)
         kind = block.kind
         if kind == "item":
             rules = items
@@ -111,7 +114,7 @@ def _run(state: State[Any], chains: Chains, start: int | None) -> None:
             rules = headings
         else:
             length = len(block.text)
-            rules = by_length[length] if length < len(by_length) else longer
+            rules = by_length[length] if length < bound else longer
         for rule in rules:
             if rule(state, block):
                 break
@@ -119,7 +122,7 @@ def _run(state: State[Any], chains: Chains, start: int | None) -> None:
             raise AssertionError("prose takes every block")
         name = rule.__name__
         if (
-            name in ENTERS
+            name in enters
             or phase == "header"
             or state.tree is not None
             or state.practice is not None
