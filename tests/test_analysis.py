@@ -336,7 +336,7 @@ def test_grades_on_a_missing_or_foreign_file_is_one_line(tmp_path: Path) -> None
     for path, problem in [
         (tmp_path / "none.db", "no such file"),
         (text, "not an SQLite database of peel-extract's tables (file is not a database)"),
-        (other, "not a database of peel-extract's tables (no such table: latest_judgments): make one with "
+        (other, "not a peel-extract database (no such table: latest_judgments): make one with "
                 "'peel-extract tables RECORDS --sqlite FILE'"),
     ]:  # fmt: skip
         result = runner.invoke(app, ["grades", str(path)])

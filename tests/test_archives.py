@@ -81,17 +81,20 @@ def _after(tmp: Path) -> Path:
     return tmp / "after"
 
 
-def test_a_record_warcio_cannot_read_ends_the_archive_not_the_batch(tmp_path: Path) -> None:
-    # A response record without WARC-Target-URI: warcio raises AttributeError on it.
+def test_a_record_without_a_target_uri_is_named_by_its_record_id_and_the_archive_goes_on(tmp_path: Path) -> None:
+    # A response record without WARC-Target-URI: warcio raised AttributeError on it, and the records after it were
+    # lost with the archive (issue 17 item 3, then an archive_error; now the record is read).
     records = _three_pages()
     records[1] = _warc_record(1, SEED_TEXT.read_bytes(), url=False)
     warc = tmp_path / "crawl.warc"
     warc.write_bytes(b"".join(records))
     code, out, logged = _batch(tmp_path, warc, _after(tmp_path))
-    assert code == 1
-    assert [_where(r) for r in out] == [("crawl.warc", "https://example.org/0"), ("page.txt", None)]
-    assert [(_where(e), e["code"]) for e in logged] == [(("crawl.warc", None), "archive_error")]
-    assert logged[0]["message"].startswith("broken warc archive: record 2 cannot be read (AttributeError: ")
+    assert (code, logged) == (0, [])
+    names = [_where(r) for r in out]
+    assert names[0] == ("crawl.warc", "https://example.org/0")
+    assert names[1][0] == "crawl.warc" and str(names[1][1]).startswith("<urn:uuid:")
+    assert names[2:] == [("crawl.warc", "https://example.org/2"), ("page.txt", None)]
+    assert out[1]["source"]["url"] is None
 
 
 def test_any_exception_of_an_archive_reader_is_that_archives_error(

@@ -11,6 +11,7 @@ while they are written.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import time
@@ -34,7 +35,8 @@ from .pool import cores, ordered
 Progress = Callable[[Outcome], None]
 """Called with each page's outcome as it is written (the CLI's progress bar, --verbose)."""
 PathArg = str | os.PathLike[str]
-Done = defaultdict[tuple[str, str | None], deque[str]]
+Done = defaultdict[tuple[str, str | None], deque[tuple[str, str | None]]]
+"""Per page (path, member): the code and bytes' sha256 of each line an earlier run wrote of it."""
 """Pages an earlier run accounted for, by (path, member): the code each was given, in order."""
 _RECORD = "record"
 _SHOWN_FAILURES = 5
@@ -186,6 +188,8 @@ class _Run:
         self.summary = Summary()
         self.done: Done = defaultdict(deque)
         self.digests: dict[str, str] = {}
+        self.changed: list[str] = []
+        """Pages done by an earlier run whose bytes are not the bytes it converted (on resume)."""
 
     def outcomes(self, inputs: list[str], skip: frozenset[FileId] = frozenset()) -> Iterator[Outcome]:
         """The outcome of every page not already done, in input order, duplicates told apart."""
@@ -225,7 +229,9 @@ class _Run:
             earlier = self.done.get(_key(source.name, source.member))
             if earlier:
                 self.summary.resumed += 1
-                self.summary.count(earlier.popleft())
+                code, digest = earlier.popleft()
+                self.summary.count(code)
+                self._note_changed(source, digest)
             elif source.skipped is not None:
                 yield Outcome(where(source), code="skipped", message=source.skipped)
             elif source.error is not None:
@@ -233,14 +239,26 @@ class _Run:
             else:
                 yield source
 
+    def _note_changed(self, source: Source, digest: str | None) -> None:
+        """On resume, note a page done before whose bytes have changed since (its earlier line is kept)."""
+        if digest is None:
+            return
+        data = source.loaded(self.options.limits).data
+        if data is not None and hashlib.sha256(data).hexdigest() != digest:
+            self.changed.append(source.label)
+
     def _first_of_its_bytes(self, outcome: Outcome) -> Outcome:
         """The outcome, or (for a page whose bytes an earlier page had) a duplicate entry naming it."""
         if outcome.digest is None:
             return outcome
-        first = self.digests.setdefault(outcome.digest, outcome.label)
-        if first == outcome.label:
+        first = self.digests.get(outcome.digest)
+        if first is None:
+            self.digests[outcome.digest] = outcome.label
             return outcome
-        return replace(outcome, record=None, code="duplicate", message=f"same bytes as {first}", line=None)
+        # The same page met again (an input given twice, a folder and a folder inside it, an archive member
+        # repeated) is a duplicate too.
+        message = f"same bytes as {first}" if first != outcome.label else "the same page again, same name and bytes"
+        return replace(outcome, record=None, code="duplicate", message=message, line=None)
 
     def done_before(self, out: JsonlSink, log: JsonlSink) -> None:
         """Read what an interrupted run wrote: each page's code (a record, or its log entry's code),
@@ -249,7 +267,7 @@ class _Run:
             for number, text in enumerate(sink.existing(), start=1):
                 source, code = _entry(text, str(sink.path), number, is_log)
                 key = _key(source["path"], source.get("member"))
-                self.done[key].append(code)
+                self.done[key].append((code, source.get("sha256")))
                 if source.get("sha256"):
                     self.digests.setdefault(source["sha256"], source_label(key[0], key[1]))
 
@@ -264,6 +282,14 @@ class _Run:
             self.summary.notes.append(
                 f"{escape_name(str(out.path))}: {pages} not in these inputs (the first: {source_label(*left[0])}); "
                 "their lines are kept (a run without --resume drops them)"
+            )
+        if self.changed:
+            one = len(self.changed) == 1
+            pages, it = ("1 page has", "it") if one else (f"{len(self.changed)} pages have", "them")
+            kept = "its earlier line is kept" if one else "their earlier lines are kept"
+            self.summary.notes.append(
+                f"{escape_name(str(out.path))}: {pages} changed since an earlier run converted {it} (the first: "
+                f"{escape_name(self.changed[0])}); {kept} (a run without --resume converts {it} again)"
             )
 
 

@@ -18,6 +18,16 @@ _MAX_COLSPAN = 20
 _SPAN = re.compile(r"[\t\n\f\r ]*\+?0*([0-9]+)")
 
 
+class Spanned(tuple[str, ...]):
+    """The empty cell of a column a spanning cell also covers: equal to ``()`` and as empty (every reader of
+    cells sees an empty cell), told apart by its type where a span matters (a cell across grade columns)."""
+
+    __slots__ = ()
+
+
+SPANNED = Spanned()
+
+
 def _elements(xpath: etree.XPath, root: etree._Element) -> list[etree._Element]:
     found = xpath(root)
     return [el for el in found if isinstance(el, etree._Element)] if isinstance(found, list) else []

@@ -11,8 +11,9 @@ from lxml import etree
 from ..errors import InputTooLarge
 from ..options import Limits
 
-# libxml2 stops parsing past this nesting depth unless its 'huge tree' mode is on.
+# libxml2 stops parsing past this nesting depth unless its 'huge tree' mode is on, and past the second even then.
 LIBXML2_MAX_DEPTH = 256
+LIBXML2_HUGE_DEPTH = 2048
 
 
 def parser(huge: bool = False, utf8: bool = False) -> etree.HTMLParser:
@@ -39,6 +40,10 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 
 def too_deep(name: str, limits: Limits) -> InputTooLarge:
     """The error for a page whose elements nest deeper than the limit."""
+    if limits.max_depth >= LIBXML2_HUGE_DEPTH:
+        return InputTooLarge(
+            name, f"HTML elements nest deeper than {LIBXML2_HUGE_DEPTH} levels, the HTML parser's limit"
+        )
     message = f"HTML elements nest deeper than {limits.max_depth} levels (raise it with --max-depth)"
     return InputTooLarge(name, message)
 

@@ -9,7 +9,7 @@ from operator import attrgetter
 
 from lxml import etree
 
-from .cells import colspan, layout_cell
+from .cells import SPANNED, Spanned, colspan, layout_cell
 from .common import BULLET_STARTS, INDENT, NOT_PLAIN, Block, LineLists, fold, strip_bullet
 from .elements import CELL, CONTAINER, HEADING, ITEM, LIST, PRE, ROW
 
@@ -53,7 +53,7 @@ class Walker:
         """Whether each table met holds more than one cell (counted once per table)."""
         self.headings: list[int] = []
         self.items: list[_Item] = []
-        self.row: list[list[str]] | None = None
+        self.row: list[list[str] | Spanned] | None = None
         """The open table row: each cell's lines."""
         self.cell_depth = 0
         self.pre_depth = 0
@@ -75,7 +75,10 @@ class Walker:
         if self.row is not None and self.cell_depth:
             text = fold(raw)
             if text and self.row:
-                self.row[-1].append(text)
+                cell = self.row[-1]
+                if isinstance(cell, Spanned):  # text after a cell inside a spanning one: in its column, as before
+                    cell = self.row[-1] = []
+                cell.append(text)
         elif self.headings:
             self._escape_lists()
             text = fold(raw)
@@ -162,7 +165,7 @@ class Walker:
     def _end_row(self, el: etree._Element) -> None:
         """Emit the open row (unless all its cells are empty) and close it."""
         if self.row is not None and any(self.row):
-            cells = tuple(tuple(lines) for lines in self.row)
+            cells = tuple(lines if lines is SPANNED else tuple(lines) for lines in self.row)
             text = " | ".join(" / ".join(lines) for lines in cells if lines)
             self._emit(Block("row", text, line_of(el, self.line), cells=cells))
         self.row = None
@@ -187,7 +190,7 @@ class Walker:
         elif kind == CELL:
             self.cell_depth = max(self.cell_depth - 1, 0)
             if self.row is not None:
-                self.row.extend([] for _ in range(colspan(el) - 1))  # later cells keep their columns
+                self.row.extend([SPANNED] * (colspan(el) - 1))  # later cells keep their columns
         elif kind == PRE:
             self.pre_depth -= 1
         self._settle()

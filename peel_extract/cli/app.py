@@ -5,6 +5,7 @@ Each command imports what it needs when it runs, so that ``--help`` and usage er
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import sys
@@ -189,7 +190,7 @@ def tables(
     from ..write.jsonl import iter_jsonl
 
     if describe:
-        sys.stdout.write(describe_markdown())
+        _emit(describe_markdown().removesuffix("\n"), None)
         return
     if records is None or (csv is None and sqlite is None):
         raise typer.BadParameter("give RECORDS and --csv DIR and/or --sqlite FILE (or --describe)")
@@ -201,6 +202,9 @@ def tables(
         fail(error)
     if not quiet:
         say(", ".join(f"{n} {table}" for table, n in counts.items()))
+    if not counts.get("pages"):  # as batch on an input with no page: a pipe from a batch that found none
+        say(f"{'<stdin>' if str(records) == '-' else records}: holds no record: the tables written are empty")
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -266,8 +270,20 @@ def main() -> None:
         sys.exit(stop.exit_code)
     except BrokenPipeError:
         sys.exit(1)  # the reader of stdout went away (e.g. `| head`): stop quietly, as Unix tools do
+    except OSError as exc:  # the help or the version written to a full disk: said as any output's failure
+        if exc.errno not in _WRITE_ERRORS:  # every other output and input says its own failures
+            raise
+        from ..errors import cannot_write
+        from ..write.files import STDOUT_LABEL
+
+        say(str(cannot_write(STDOUT_LABEL, exc)))
+        sys.exit(1)
     finally:
         _settle_stdout()
+
+
+_WRITE_ERRORS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
+"""Errors of a write to stdout that typer makes itself (the help, the version)."""
 
 
 def _settle_stdout() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -87,6 +88,10 @@ def batch(
 
     if resume and output == STDOUT:
         raise typer.BadParameter("--resume needs an output file, not stdout", param_hint="--resume")
+    if "-" in inputs and not os.path.lexists("-"):
+        raise typer.BadParameter(
+            "batch reads files, folders and archives, not stdin ('extract -' reads a page from it)"
+        )
     options = BatchOptions(
         output=output,
         errors=str(errors) if errors else None,

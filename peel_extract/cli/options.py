@@ -9,6 +9,7 @@ from typing import Annotated, Any, NoReturn
 
 import typer
 
+from ..blocks.parse import LIBXML2_HUGE_DEPTH
 from ..errors import OutputRefused, PeelError
 from ..options import MB, Limits
 from ..read import escape_name, source_label
@@ -52,7 +53,21 @@ MaxMemberMb = Annotated[
 MaxRatio = Annotated[
     int, typer.Option("--max-ratio", metavar="N", min=1, help="Largest compression ratio (bomb guard).")
 ]
-MaxDepth = Annotated[int, typer.Option("--max-depth", metavar="N", min=8, help="Deepest nesting of HTML elements.")]
+MOST_DEPTH = LIBXML2_HUGE_DEPTH
+"""The deepest nesting --max-depth takes: the HTML parser (libxml2) stops there even in its 'huge' mode, so a larger
+limit would be one the parser does not keep (and its error would name that limit)."""
+
+
+def _sane_depth(value: int) -> int:
+    if value > MOST_DEPTH:
+        raise typer.BadParameter(f"at most {MOST_DEPTH} (the HTML parser's own limit), not {value}")
+    return value
+
+
+MaxDepth = Annotated[
+    int,
+    typer.Option("--max-depth", metavar="N", min=8, callback=_sane_depth, help="Deepest nesting of HTML elements."),
+]
 MaxMembers = Annotated[
     int, typer.Option("--max-members", metavar="N", min=1, help="Most members read from one archive.")
 ]

@@ -86,16 +86,22 @@ def read_rows(database: str | Path) -> Rows:
     try:
         uri = path.resolve().as_uri() + "?mode=ro"
         with closing(sqlite3.connect(uri, uri=True, timeout=BUSY_SECONDS)) as db:
-            grades = list(_checked(db, _GRADES_SQL, "latest_judgments", _GRADES))
+            grades = list(checked(db, _GRADES_SQL, "latest_judgments", _GRADES))
             pages = list(_pages(db))
             return Rows(_grade_rows(grades, _sources(db)), pages)
     except sqlite3.DatabaseError as exc:
-        raise NotAPeelDatabase(str(path), _problem(exc)) from None
-    except _BadValue as bad:
-        raise NotAPeelDatabase(str(path), f"not peel-extract's tables as written: {bad}; {_REMAKE}") from None
+        raise NotAPeelDatabase(str(path), database_problem(exc)) from None
+    except BadValue as bad:
+        raise not_as_written(path, bad) from None
 
 
-def _problem(exc: sqlite3.DatabaseError) -> str:
+def not_as_written(path: Path, bad: BadValue) -> NotAPeelDatabase:
+    """The error for a database whose values are not of the types `tables` writes (changed by hand)."""
+    return NotAPeelDatabase(str(path), f"not peel-extract's tables as written: {bad}; {_REMAKE}")
+
+
+def database_problem(exc: sqlite3.DatabaseError) -> str:
+    """What an SQLite error says of the database: not ours, locked by another program, or not a database."""
     text = str(exc)
     if text.startswith(("no such table", "no such column")):
         return f"not a peel-extract database ({text}): make one with 'peel-extract tables RECORDS --sqlite FILE'"
@@ -104,7 +110,7 @@ def _problem(exc: sqlite3.DatabaseError) -> str:
     return f"not an SQLite database of peel-extract's tables ({text})"
 
 
-class _BadValue(Exception):
+class BadValue(Exception):
     """A value of the wrong type: the message names its table, row and column."""
 
 
@@ -132,14 +138,14 @@ _OWN_ROW = (
 _PROBLEMS = ("judgment_missing", "judgments_table_missing", "force_missing", "year_missing")
 
 
-def _checked(db: sqlite3.Connection, sql: str, table: str, columns: dict[str, str]) -> Iterator[dict[str, Any]]:
+def checked(db: sqlite3.Connection, sql: str, table: str, columns: dict[str, str]) -> Iterator[dict[str, Any]]:
     """The rows of ``sql`` (selecting ``columns`` in order) as dicts, each value's type checked."""
     names = list(columns)
     for values in db.execute(sql):
         row = dict(zip(names, values, strict=True))
         for column, kind in columns.items():
             if not _fits(row[column], kind):
-                raise _BadValue(f"{table} row {values[0]}: {column} is {_described(row[column])}, not "
+                raise BadValue(f"{table} row {values[0]}: {column} is {_described(row[column])}, not "
                                 + ("text" if kind.startswith("text") else "an integer"))  # fmt: skip
         yield row
 
@@ -168,7 +174,7 @@ def _pages(db: sqlite3.Connection) -> Iterator[PageRow]:
     ungraded = ungraded_kinds()
     problems = _problems(db)
     sql = f"SELECT {_select(_PAGES)} FROM pages WHERE duplicate_of IS NULL AND {_OWN_ROW} ORDER BY page_id"
-    for row in _checked(db, sql, "pages", _PAGES):
+    for row in checked(db, sql, "pages", _PAGES):
         page_id = row["page_id"]
         version = (row["last_updated"] or "", row["captured"] or "", page_id)
         yield PageRow(page_id, row["sector"], _name(row), row["year"] or NO_YEAR, row["year_start"], row["pillar"],
@@ -188,7 +194,7 @@ def _top_level(db: sqlite3.Connection, table: str) -> dict[int, int]:
 def _sources(db: sqlite3.Connection) -> dict[int, str]:
     """Each page's source, those with no row of their own (`_OWN_ROW`) included."""
     columns = {"page_id": "int", "path": "text", "member": "text?"}
-    return {row["page_id"]: _source(row) for row in _checked(db, "SELECT page_id, path, member FROM pages", "pages",
+    return {row["page_id"]: _source(row) for row in checked(db, "SELECT page_id, path, member FROM pages", "pages",
                                                                 columns)}  # fmt: skip
 
 

@@ -40,7 +40,7 @@ def iter_sources(
 def _iter_folder(folder: str, limits: Limits, skip: frozenset[FileId], deferred: bool) -> Iterator[Source]:
     """The pages of a folder; a device or a pipe named like a page is reported, not read (it may
     never end)."""
-    for path in sorted(_walk(folder)):
+    for path in sorted(walk_files(folder)):
         archive = archive_kind(path) is not None
         if not archive and not is_page_name(path):
             continue
@@ -74,7 +74,7 @@ def count_pages(inputs: Sequence[str]) -> int | None:
     """How many pages the inputs hold, when that is cheap to know (not for tar or WARC files)."""
     total = 0
     for name in inputs:
-        paths = sorted(_walk(name)) if os.path.isdir(name) else [name]
+        paths = sorted(walk_files(name)) if os.path.isdir(name) else [name]
         for path in paths:
             kind = archive_kind(path)
             if kind is None and (is_page_name(path) or not os.path.isdir(name)):
@@ -87,7 +87,8 @@ def count_pages(inputs: Sequence[str]) -> int | None:
     return total
 
 
-def _walk(folder: str) -> Iterator[str]:
+def walk_files(folder: str) -> Iterator[str]:
+    """Every file a batch finds in ``folder`` (hidden folders passed over), links to files included."""
     for root, dirs, files in os.walk(folder):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         for file in files:

@@ -37,6 +37,7 @@ def iter_warc(path: str, limits: Limits) -> Iterator[Source]:
         # A plain WARC's records cannot be longer than the file (a gzipped one's can: its size says less).
         largest = None if stream.gzipped else os.path.getsize(path)
         records = ArchiveIterator(stream)
+        _read_without_uri(records.loader)
         records.INC_RECORD = ""  # warcio would print a warning on stderr itself: _framed reports it
         ahead: Source | None = None
         number, cut = 0, False
@@ -85,6 +86,17 @@ class _Unzipped:
         return self._raw.tell() if self._gzip is None else self._gzip.tell()
 
 
+def _read_without_uri(loader: Any) -> None:
+    """Let warcio read the HTTP headers of a record that lacks its WARC-Target-URI (it raised AttributeError on
+    one, and the records after it were lost): such a record is named by its WARC-Record-ID instead."""
+    load = loader.load_http_headers
+
+    def load_http_headers(rec_type: str, uri: str | None, stream: Any, length: int | None) -> Any:
+        return load(rec_type, "http:" if uri is None else uri, stream, length)
+
+    loader.load_http_headers = load_http_headers
+
+
 def _framed(path: str, records: Any, ahead: Source | None) -> Iterator[Source]:
     """The record read last, unless the WARC reader found it does not end where its length says."""
     if records.err_count:
@@ -126,36 +138,42 @@ def _missing(record: Any) -> int:
     return int(getattr(stream, "limit", 0))
 
 
-def _cut_short(path: str, record: Any, missing: int) -> Source:
+def _names(record: Any) -> tuple[str | None, str | None]:
+    """A record's name (its WARC-Target-URI, else its WARC-Record-ID) and its URL."""
     url = record.rec_headers.get_header("WARC-Target-URI")
+    return url or record.rec_headers.get_header("WARC-Record-ID"), url
+
+
+def _cut_short(path: str, record: Any, missing: int) -> Source:
+    name, url = _names(record)
     message = f"the record is cut short: the file ends {missing} bytes before the record does (not converted)"
-    return Source(path, member=url, url=url, error=ArchiveError(source_label(path, url), message))
+    return Source(path, member=name, url=url, error=ArchiveError(source_label(path, name), message))
 
 
 def _record_source(path: str, record: Any, length: int, limits: Limits) -> Source | None:
     """A page from a WARC response or resource record; a revisit or non-page response is reported."""
     kind = record.rec_type
-    url = record.rec_headers.get_header("WARC-Target-URI")
+    name, url = _names(record)
     captured = record.rec_headers.get_header("WARC-Date")
     if kind == "revisit":
-        return Source(path, member=url, url=url, captured=captured, skipped="a WARC revisit record: no page body")
+        return Source(path, member=name, url=url, captured=captured, skipped="a WARC revisit record: no page body")
     if kind not in ("response", "resource"):
         return None
     headers = record.http_headers if kind == "response" else record.rec_headers
     content_type = ((headers.get_header("Content-Type") if headers else None) or "").lower()
     if not content_type.startswith(_PAGE_TYPES):
         message = f"a WARC {kind} of type {content_type or 'unknown'}: not a page"
-        return Source(path, member=url, url=url, captured=captured, skipped=message)
-    label = source_label(path, url)
+        return Source(path, member=name, url=url, captured=captured, skipped=message)
+    label = source_label(path, name)
     try:
         # A WARC block's length is its uncompressed size: refused before reading when too large.
         data = read_member(record.content_stream(), label, length, length, limits)
     except PeelError as error:
-        return Source(path, member=url, url=url, captured=captured, error=error)
+        return Source(path, member=name, url=url, captured=captured, error=error)
     except Exception as exc:  # a body warcio cannot undo (bad chunks, bad HTTP gzip)
         problem = f"cannot read the record's body: {one_line(f'{type(exc).__name__}: {exc}')}"
-        return Source(path, member=url, url=url, captured=captured, error=ArchiveError(label, problem))
+        return Source(path, member=name, url=url, captured=captured, error=ArchiveError(label, problem))
     charset = _CHARSET.search(content_type)
     return from_bytes(
-        path, data, limits, member=url, url=url, captured=captured, charset=charset.group(1) if charset else None
+        path, data, limits, member=name, url=url, captured=captured, charset=charset.group(1) if charset else None
     )

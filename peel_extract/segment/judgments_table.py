@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..blocks import Block
+from ..blocks.cells import Spanned
 from ..vocab import TABLE_HEADER, report_grade
 from .drafts import AreaDraft, GradeColumns, ReportDraft
 from .rule import accepts
@@ -90,9 +91,14 @@ def _read_row(state: State[ReportDraft], block: Block, columns: GradeColumns) ->
     is an area with no grade from the table."""
     strays: list[str] = []
     ungraded: list[str] = []
+    spanning: list[str] = []
+    wide = _spanning_grades(block, columns)
     for index, lines in enumerate(block.cells):
         for line in filter(_LETTER.search, lines):
-            if index in columns.grades:
+            if index in wide:  # a caption or a note across the grade columns: in none of them
+                spanning.append(line)
+                state.page.unplaced.append((line, block.line))
+            elif index in columns.grades:
                 _grade(state, line, columns.grades[index], block.line)
             elif index >= columns.width:
                 strays.append(line)
@@ -105,11 +111,32 @@ def _read_row(state: State[ReportDraft], block: Block, columns: GradeColumns) ->
     if strays:
         message = f"{where} cells past its grade columns: {_quoted(strays)} is kept in 'unplaced'"
         state.warn("judgments_row_odd", message, block.line)
+    if spanning:
+        message = (
+            f"{where} a cell across several grade columns: {_quoted(spanning)} is kept in 'unplaced', with no grade"
+        )
+        state.warn("judgments_row_odd", message, block.line)
     if ungraded:
         message = (
             f"{where} text in a column with no grade: area {_quoted(ungraded)} is kept with no grade from the table"
         )
         state.warn("judgments_row_odd", message, block.line)
+
+
+def _spanning_grades(block: Block, columns: GradeColumns) -> set[int]:
+    """The cells of an HTML row that span columns of two or more grades (a cell across the table): a cell and the
+    columns it also covers, which the HTML reader marks (``Spanned``)."""
+    found: set[int] = set()
+    cells = block.cells
+    for start, lines in enumerate(cells):
+        if not lines or isinstance(lines, Spanned):
+            continue
+        end = start + 1
+        while end < len(cells) and isinstance(cells[end], Spanned):
+            end += 1
+        if len({columns.grades.get(index) for index in range(start, end)} - {None}) > 1:
+            found.add(start)
+    return found
 
 
 def _quoted(texts: list[str]) -> str:

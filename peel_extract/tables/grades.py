@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from ..errors import NotAPeelDatabase, ReadError
+from ..grade_page.read import BUSY_SECONDS, BadValue, checked, database_problem, not_as_written
 from ..vocab import ALL_PILLARS
 
 Format = Literal["table", "csv", "json"]
@@ -23,12 +24,14 @@ Grid = tuple[list[str], list[tuple[Any, ...]]]
 """Column names, then rows."""
 
 _ORDER = "sector DESC, name IS NULL, name, year_start IS NULL, year_start, round"
-_PILLARS = f"""SELECT sector, name, round, pillar, grade FROM latest_judgments WHERE level = 'pillar'
+_PILLARS = f"""SELECT rowid, sector, name, round, pillar, grade FROM latest_judgments WHERE level = 'pillar'
                ORDER BY {_ORDER}, pillar"""
 # Grades of areas: a report's areas, and a SOC report's grades of a force or a unit (levels `force`, `rocu`).
 _AREA_LEVELS = "level NOT IN ('pillar', 'question')"
-_AREAS = f"""SELECT sector, name, round, area, grade FROM latest_judgments WHERE {_AREA_LEVELS}
+_AREAS = f"""SELECT rowid, sector, name, round, area, grade FROM latest_judgments WHERE {_AREA_LEVELS}
              ORDER BY {_ORDER}, rowid"""
+# Each value's type as `tables` writes it (see grade_page.read.checked): a database changed by hand is one error.
+_TYPES = {"rowid": "int", "sector": "text", "name": "text?", "round": "text?", "part": "text?", "grade": "text"}
 _COUNT_AREAS = (
     f"SELECT count(*), count(DISTINCT coalesce(name, '') || sector) FROM latest_judgments WHERE {_AREA_LEVELS}"
 )
@@ -40,20 +43,20 @@ def read_grades(database: str | Path, areas: bool = False) -> tuple[Grid, str | 
     if not path.is_file():
         raise ReadError(str(path), "no such file" if not path.exists() else "not a file")
     try:
-        with closing(sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)) as db:
+        uri = path.resolve().as_uri() + "?mode=ro"
+        with closing(sqlite3.connect(uri, uri=True, timeout=BUSY_SECONDS)) as db:
             if areas:
-                return (["sector", "name", "round", "area", "grade"], db.execute(_AREAS).fetchall()), None
-            return _pillar_grid(db.execute(_PILLARS).fetchall()), _areas_note(db, path)
+                return (["sector", "name", "round", "area", "grade"], _rows(db, _AREAS)), None
+            return _pillar_grid(_rows(db, _PILLARS)), _areas_note(db, path)
     except sqlite3.DatabaseError as exc:
-        raise NotAPeelDatabase(str(path), _problem(exc)) from None
+        raise NotAPeelDatabase(str(path), database_problem(exc)) from None
+    except BadValue as bad:
+        raise not_as_written(path, bad) from None
 
 
-def _problem(exc: sqlite3.DatabaseError) -> str:
-    text = str(exc)
-    if text.startswith(("no such table", "no such column")):
-        make = "make one with 'peel-extract tables RECORDS --sqlite FILE'"
-        return f"not a database of peel-extract's tables ({text}): {make}"
-    return f"not an SQLite database of peel-extract's tables ({text})"
+def _rows(db: sqlite3.Connection, sql: str) -> list[tuple[Any, ...]]:
+    """The rows of ``sql`` without their rowid, each value's type checked."""
+    return [tuple(row.values())[1:] for row in checked(db, sql, "latest_judgments", _TYPES)]
 
 
 def _pillar_grid(rows: list[tuple[Any, ...]]) -> Grid:

@@ -159,20 +159,35 @@ def sweep_stale(target: Path) -> None:
 
 
 def _sweep(tmp: Path) -> None:
+    """Remove ``tmp`` (and its journal) when no run holds it. One made a moment ago may not be locked yet: it is
+    looked at again once it has settled (a run killed outright just before this one left it)."""
     try:
-        if time.time() - tmp.stat().st_mtime < _SETTLED:
-            return
-        fd = os.open(tmp, os.O_RDONLY)
+        young = _SETTLED - (time.time() - tmp.stat().st_mtime)
     except OSError:
         return
+    if not _unheld(tmp):
+        return
+    if young > 0:
+        time.sleep(min(young, _SETTLED))
+        if not _unheld(tmp):
+            return
+    for leftover in (tmp, *(Path(f"{tmp}{suffix}") for suffix in _SQLITE_SIDES)):
+        leftover.unlink(missing_ok=True)
+
+
+def _unheld(tmp: Path) -> bool:
+    """Whether no running peel-extract holds a lock on ``tmp`` (False where the file system cannot say)."""
+    try:
+        fd = os.open(tmp, os.O_RDONLY)
+    except OSError:
+        return False
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:
-        return  # in use by a running run (or a file system that cannot say)
+        return False  # in use by a running run (or a file system that cannot say)
     finally:
         os.close(fd)
-    for leftover in (tmp, *(Path(f"{tmp}{suffix}") for suffix in _SQLITE_SIDES)):
-        leftover.unlink(missing_ok=True)
+    return True
 
 
 def write_tables(

@@ -14,6 +14,8 @@ from contextlib import closing
 from pathlib import Path
 
 from ..errors import OutputRefused, cannot_write
+from ..read import escape_name
+from ..read.inputs import walk_files
 from .files import STDOUT
 
 Identity = tuple[int, int] | str
@@ -54,6 +56,7 @@ def check_outputs(outputs: dict[str, str | None], inputs: Sequence[str] = (), fo
     folders = [path for path in inputs if path != STDOUT and os.path.isdir(path)]
     for option, path in given.items():
         _check_not_inside(option, path, folders)
+    _check_not_reached(given, folders)
 
 
 def _identity(path: str) -> Identity:
@@ -128,6 +131,27 @@ def _check_not_inside(option: str, path: str, folders: Sequence[str]) -> None:
                 f"named as {option}, but it is a file inside the input {folder} that peel-extract did not "
                 "write: refusing to overwrite it",
             )
+
+
+def _check_not_reached(given: dict[str, str], folders: Sequence[str]) -> None:
+    """An existing file that is not ours is not replaced when an input folder reaches it by another name (a
+    hard link, or a symlink inside the folder to a file outside it): the batch would skip it as its own
+    output and then overwrite the page."""
+    if not folders:
+        return
+    theirs = {_identity(path): (option, path) for option, path in given.items() if _kind(path) == "file"}
+    theirs = {identity: named for identity, named in theirs.items() if not _ours(named[1])}
+    if not theirs:
+        return
+    for folder in folders:
+        for found in walk_files(folder):
+            if _identity(found) in theirs:
+                option, path = theirs[_identity(found)]
+                raise OutputRefused(
+                    path,
+                    f"named as {option}, but it is the file {escape_name(found)} inside the input {folder} (a link to "
+                    "it) that peel-extract did not write: refusing to overwrite it",
+                )
 
 
 def _within(path: str, folder: str) -> bool:
