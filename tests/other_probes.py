@@ -265,7 +265,9 @@ class Style:
     ``ol`` outside any nav, or a ``p`` of links; the cookie banner ``top`` or ``bottom``; the label line as a
     ``p``, a ``strong`` label in a paragraph, the grade after a line break (``br``: a scrape that writes a break
     as a space gives the one line the real scrapes show), or an ``h3``; tables as ``table`` or as the text's lines
-    (``p``); the headings as ``h`` elements or as an editor's bold paragraphs (``strong``)."""
+    (``p``); the headings as ``h`` elements or as an editor's bold paragraphs (``strong``); an aside of related
+    publications and sharing links ``after`` the main content, ``beside`` it (role=complementary, in a layout box
+    with it), or, on a page without a main, one of only ``links``."""
 
     contents: str = "shown"
     crumbs: str = "nav"
@@ -274,15 +276,16 @@ class Style:
     table: str = "table"
     main: bool = True
     headings: str = "h"
+    aside: str = ""
 
 
 STYLES = {
     "live": Style(),
-    "live-hidden-contents": Style(contents="hidden", crumbs="p", cookies="bottom"),
-    "live-details": Style(contents="details", crumbs="ol", label="strong"),
+    "live-hidden-contents": Style(contents="hidden", crumbs="p", cookies="bottom", aside="beside"),
+    "live-details": Style(contents="details", crumbs="ol", label="strong", aside="after"),
     "live-heading-label": Style(label="h3", crumbs="p", main=False),
     "live-text-table": Style(table="p", contents="hidden", label="strong"),
-    "live-label-break": Style(label="br", crumbs="ol", cookies="bottom", main=False),
+    "live-label-break": Style(label="br", crumbs="ol", cookies="bottom", main=False, aside="links"),
     "live-bold-headings": Style(headings="strong", contents="hidden", label="strong"),
 }
 
@@ -338,6 +341,26 @@ _COOKIES = (
     'website.</p><button type="button">Accept additional cookies</button><button type="button">Reject additional '
     'cookies</button><a href="/cookies/">View cookies</a></div>'
 )
+_RELATED = (
+    ("/hmicfrs/publications/state-of-policing-2024/", "State of Policing: The annual assessment of policing in "
+     "England and Wales 2024", "Published on: 12 May 2024"),
+    ("/hmicfrs/publications/custody-expectations/", "Expectations for police custody", "Published on: 3 March 2023"),
+)  # fmt: skip
+_SHARE = '<h2>Share this page</h2><ul><li><a href="#email">Email</a></li><li><a href="#print">Print</a></li></ul>'
+
+
+def _aside(style: Style) -> str:
+    """The page's aside of related publications and sharing links (``style.aside``)."""
+    if style.aside == "links":
+        items = "".join(f'<li><a href="{href}">{html.escape(text)}</a></li>' for href, text, _ in _RELATED)
+        return f'<aside><h2>Related links</h2><ul class="related">{items}</ul>{_SHARE}</aside>'
+    items = "".join(
+        f'<li><a href="{href}">{html.escape(text)}</a><p class="date">{date}</p></li>' for href, text, date in _RELATED
+    )
+    inner = f"<h2>Related publications</h2><ul>{items}</ul><p>See all publications.</p>{_SHARE}"
+    return f'<div role="complementary">{inner}</div>' if style.aside == "beside" else f"<aside>{inner}</aside>"
+
+
 _HEADER = (
     '<header class="site-header"><a href="/hmicfrs/" class="logo">His Majesty’s Inspectorate of Constabulary and '
     'Fire &amp; Rescue Services</a><form role="search"><label for="s">Search</label><input id="s" name="s">'
@@ -443,6 +466,10 @@ def live_html(page: list[Unit], style: Style = STYLES["live"], *, h1: bool = Tru
         f'<div class="publication-content">{_body(body, style)}</div></article>'
     )
     main = f'<main id="main-content">{content}</main>' if style.main else f'<div id="content">{content}</div>'
+    if style.aside == "beside":
+        main = f'<div class="layout">{main}{_aside(style)}</div>'
+    elif style.aside:
+        main += _aside(style)
     banner = _COOKIES if style.cookies == "top" else ""
     tail = _COOKIES if style.cookies == "bottom" else ""
     return (

@@ -102,6 +102,23 @@ def test_a_table_costs_time_linear_in_its_cells() -> None:
     assert len(page_blocks(_table_page(3), "html")) == 4
 
 
+def _nested_asides_page(levels: int) -> str:
+    links = "<ul>" + "<li><a href='#'>Link</a></li>" * 5 + "</ul>"
+    stack = "<div>" + f"<aside>{links}" * levels + "<p>Loose.</p>" + "</aside>" * levels + "</div>"
+    return "<html><body><p>Body.</p>" + stack * 20 + "</body></html>"
+
+
+def test_asides_nested_in_kept_asides_cost_time_linear_in_their_depth() -> None:
+    """On a page without main, an aside is looked over once for links only, not again for each aside inside it."""
+
+    def make_work(levels: int) -> Callable[[], object]:
+        page = _nested_asides_page(levels)
+        return lambda: page_blocks(page, "html")
+
+    assert_linear(make_work, 40)
+    assert sum(b.kind == "item" for b in page_blocks(_nested_asides_page(3), "html")) == 20 * 3 * 5
+
+
 @pytest.mark.parametrize("fmt", ["html", "text"])
 def test_lists_nested_past_the_limit_name_the_line_where_they_pass_it(fmt: str) -> None:
     lines = ["<p>Areas for improvement</p>", "<p>Before the list.</p>"] if fmt == "html" else ["Areas", "Before"]

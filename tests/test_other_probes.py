@@ -46,8 +46,12 @@ NOT_CONTENT = (
     "Police forces",
     "Crown copyright",
     "Open Government Licence",
+    "Related publications",
+    "Related links",
+    "Share this page",
+    "State of Policing",
 )
-"""The site's words the renderings add around a page (skip link, cookie banner, furniture, navigation, footer):
+"""The site's words the renderings add around a page (skip link, cookie banner, furniture, navigation, aside, footer):
 never in a record (but its source and warnings), as the shared checker's ``not_content`` facts say."""
 HTML_EVERY = 5
 """A cut page is also written as the live site's HTML at every this many cuts (each time in the next style)."""

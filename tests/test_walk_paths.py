@@ -25,7 +25,7 @@ _INLINE = ["span", "a", "strong", "em", "br", "br", "button", "script", "svg", "
 _ATTRIBUTES = ['class="x"', 'role="paragraph"', 'role="heading" aria-level="1"', 'role="heading"', 'role="list"',
                'role="listitem"', 'role="navigation"', "hidden", 'hidden="until-found"', 'aria-hidden="true"',
                'style="display:none"', 'style="color:red"', 'role="banner"', 'role="row"', 'role="cell"', 'colspan="2"',
-               'role="button"', 'href="#"']  # fmt: skip
+               'role="button"', 'href="#"', 'role="complementary"', 'role="main"']  # fmt: skip
 
 
 def _text(r: random.Random) -> str:

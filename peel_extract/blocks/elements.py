@@ -19,8 +19,12 @@ DROP = frozenset(
 # header/footer are site chrome unless they sit inside content (ARIA banner/contentinfo); a
 # header holding the page's h1 holds its title and is content.
 LANDMARKS = frozenset({"header", "footer"})
+# Tangential content (ARIA complementary: related links, sharing, a callout): site chrome outside the page's main
+# content when the page says one, content inside it (a "Case study" box); on a page without, content unless it is
+# only a list of links.
+ASIDE = "aside"
 # Tags the walker must look at before it walks them (even without attributes).
-LOOKED_AT = DROP | LANDMARKS
+LOOKED_AT = DROP | LANDMARKS | {ASIDE}
 CONTENT = frozenset({"article", "main", "section"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 # ARIA roles, by the element each gives a div or span the meaning of (markup built of divs says headings,
@@ -33,6 +37,7 @@ _ROLE_TAGS = {
     "banner": "header",
     "contentinfo": "footer",
     "main": "main",
+    "complementary": ASIDE,
     "article": "article",
     "region": "section",
     "heading": "h",
@@ -44,8 +49,11 @@ _ROLE_TAGS = {
     **dict.fromkeys(("cell", "gridcell", "columnheader", "rowheader"), "td"),
 }
 _ARIA_LEVELS = frozenset("123456")
+_H_LEVELS = frozenset(("", *_ARIA_LEVELS))  # after "h": a heading (role=heading means "h")
 # A level-1 heading said by ARIA roles (looked for only in a banner said by its role: it is slow).
 _ARIA_H1 = etree.XPath("boolean(.//*[@role='heading'][normalize-space(@aria-level)='1'])")
+# The elements that may be a page's main content (looked for once, at the first aside outside it).
+_MAIN_CANDIDATES = etree.XPath("//main | //*[@role]")
 
 # What each tag is to the walker; any tag not listed is inline.
 BLOCK, CONTAINER, HEADING, LIST, ITEM, ROW, CELL, BREAK, PRE = range(1, 10)
@@ -100,14 +108,74 @@ def _role_meaning(role: str) -> str | None:
     return None
 
 
-def never_content(tag: str, el: etree._Element, in_content: bool, in_heading: bool) -> bool:
-    """Dropped elements, hidden ones, and a site header (without the h1) or footer outside content.
-    A ``<button>`` inside a heading (an accordion's) is the heading's text."""
+class PageMain:
+    """Whether a page says its main content (``<main>`` or role=main), looked for once per walk, when first asked."""
+
+    __slots__ = ("_said",)
+
+    def __init__(self) -> None:
+        self._said: bool | None = None
+
+    def said(self, el: etree._Element) -> bool:
+        """Whether the page ``el`` is in says its main content."""
+        if self._said is None:
+            found = _MAIN_CANDIDATES(el)
+            self._said = isinstance(found, list) and any(
+                isinstance(one, etree._Element) and _meant(one) == "main" for one in found
+            )
+        return self._said
+
+
+def _meant(el: etree._Element) -> str:
+    """What an element is by its role, or by its tag when it has no role known here."""
+    role = el.get("role")
+    return (_role_meaning(role) if role else None) or str(el.tag)
+
+
+def never_content(tag: str, el: etree._Element, in_content: bool, in_heading: bool, main: PageMain) -> bool:
+    """Dropped elements, hidden ones, a site header (without the h1) or footer outside content, and an aside that
+    is site chrome. A ``<button>`` inside a heading (an accordion's) is the heading's text."""
     if (tag in DROP and not (in_heading and tag == "button")) or _hidden(el):
         return True
     if tag in LANDMARKS and not in_content:
         return tag == "footer" or not _holds_h1(el)
+    if tag == ASIDE:
+        return _chrome_aside(el, main)
     return False
+
+
+def _chrome_aside(el: etree._Element, main: PageMain) -> bool:
+    """Whether an aside is site chrome: outside the main content of a page that says one, or, on a page that says
+    none, only a list of links (navigation). One inside main or inside an aside kept (the walk meets only those), or
+    holding the page's h1, is content."""
+    for up in el.iterancestors():
+        meant = _meant(up)
+        if meant == "main" or meant == ASIDE:
+            return False
+    if _holds_h1(el):
+        return False
+    return main.said(el) or _only_links(el)
+
+
+def _only_links(aside: etree._Element) -> bool:
+    """Whether an aside holds only a list of links: its text all in headings or in links, each link's text in a
+    list item, and some link text (one pass over it, ending at the first text that is neither)."""
+    open_ = {"a": 0, "li": 0, "h": 0}
+    linked = False
+    for event, el in etree.iterwalk(aside, events=("start", "end")):
+        meant = _meant(el)
+        kind = "h" if meant[:1] == "h" and meant[1:] in _H_LEVELS else meant
+        step = 1 if event == "start" else -1
+        if kind in open_ and el is not aside:
+            open_[kind] += step
+        text = el.text if event == "start" else (el.tail if el is not aside else None)
+        if text and text.strip():
+            if open_["h"]:
+                continue
+            if not (open_["a"] and open_["li"]):
+                return False
+            linked = True
+    return linked
 
 
 def _holds_h1(el: etree._Element) -> bool:

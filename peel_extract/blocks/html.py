@@ -3,7 +3,8 @@
 It rests on generic HTML semantics only: headings, paragraphs, lists and their nesting,
 line breaks, tables, hidden elements and ARIA roles (``elements.py`` says what each element is).
 Class names are never consulted. Subtrees that are never content (scripts, navigation, site
-header and footer, hidden elements) are skipped whole, so the walk only visits content.
+header and footer, asides outside the page's main, hidden elements) are skipped whole, so the walk only
+visits content.
 
 The walk is the reader's hot loop (it meets every element a page shows): it goes over each
 element's children in a plain ``for`` loop with its state in locals, and gives the commonest
@@ -40,7 +41,7 @@ def _meaning(el: etree._Element, tag: str, names: Sequence[str | bytes], in_cont
         tag = role_tag(tag, el.get("role", ""), el)
     if tag not in LOOKED_AT and _HIDING_ATTRIBUTES.isdisjoint(names):
         return tag  # neither dropped nor hidden: content
-    return None if never_content(tag, el, in_content, bool(w.headings)) else tag
+    return None if never_content(tag, el, in_content, bool(w.headings), w.main) else tag
 
 
 def _inline_text(el: etree._Element, w: Walker) -> tuple[str, int] | None:

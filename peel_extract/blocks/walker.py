@@ -11,7 +11,7 @@ from lxml import etree
 
 from .cells import SPANNED, Spanned, colspan, layout_cell
 from .common import BULLET_STARTS, INDENT, NOT_PLAIN, Block, LineLists, fold, strip_bullet
-from .elements import CELL, CONTAINER, HEADING, ITEM, LIST, PRE, ROW
+from .elements import CELL, CONTAINER, HEADING, ITEM, LIST, PRE, ROW, PageMain
 
 ASCII_SPACE = " \t\r\n\f"
 new_block = tuple.__new__  # a Block made in C (its class is a NamedTuple): most blocks are made on hot paths
@@ -61,6 +61,8 @@ class Walker:
         """Whether text here is prose: outside any heading, <pre>, table row, and any list item whose own text
         has yet to come (kept by ``_settle`` wherever one of those changes: the walk reads it at every paragraph)."""
         self.indents = self.lists.indents
+        self.main = PageMain()
+        """Whether the page says its main content (an aside outside it is site chrome)."""
 
     def _settle(self) -> None:
         self.quiet = not (
