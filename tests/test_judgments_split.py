@@ -132,6 +132,12 @@ ENDED = {
     # Three paragraphs: not a short interruption.
     "after-three-paragraphs": (_two_tables(f"<p>{_NOTE}</p><p>{_NOTE}.</p><p>{_NOTE}!</p>\n", header=False), "a.html"),
     "text-after-three-lines": (_lines(_tabs, [_NOTE, _NOTE + ".", _NOTE + "!"]), "a.txt"),
+    # A table of figures in the same columns, after a paragraph: its rows are not areas.
+    "figures": (
+        _html(f"<table>{_HEAD}{_trs(_BEFORE)}</table>\n<p>{_NOTE}</p>\n"
+              f"<table>{_trs([[name, '85%', '71%', '', ''] for name, _ in _GRADED[3:]])}</table>\n"),
+        "a.html",
+    ),
     # A table of other columns: its rows are not areas.
     "other-columns": (
         _html(f"<table>{_HEAD}{_trs(_BEFORE)}</table>\n<p>{_NOTE}</p>\n"

@@ -87,8 +87,8 @@ def _interrupts(state: State[ReportDraft], block: Block) -> bool:
 
 def _goes_on(state: State[ReportDraft], row: Block, after: Block | None) -> bool:
     """The row goes on with the table open: it repeats its header, or fits its grade columns (a name in a grade
-    column, none past them, no grade or header word); after a table of two columns, it is an area and its grade
-    (or their header, before one)."""
+    column, none past them, no grade or header word, no figure: a table of figures is another table); after a
+    table of two columns, it is an area and its grade (or their header, before one)."""
     if row.kind != "row":
         return False
     columns = state.grade_columns
@@ -99,7 +99,7 @@ def _goes_on(state: State[ReportDraft], row: Block, after: Block | None) -> bool
     filled = [index for index, lines in enumerate(row.cells) if lines]
     if not filled or filled[-1] >= columns.width or not any(index in columns.grades for index in filled):
         return False
-    return _in_table(row.cells)
+    return all(_LETTER.search(line) for index in filled for line in row.cells[index]) and _in_table(row.cells)
 
 
 def _grade_columns(cells: Cells) -> GradeColumns | None:
