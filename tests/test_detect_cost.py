@@ -1,4 +1,4 @@
-"""Detection's cost per page (README, "Adding a page kind"): what every kind reads is made once per page, and a
+"""Detection's cost per page (docs/design.md, "Adding a page kind"): what every kind reads is made once per page, and a
 test given the words every match holds is tried only on the texts holding them."""
 
 from __future__ import annotations
@@ -90,7 +90,7 @@ _MOST_TRIED = 8
 @pytest.mark.parametrize("markup", ["", "-semantic", "-flat", "-aria"])
 def test_no_kind_tries_its_patterns_on_every_line_of_a_peel_page(markup: str) -> None:
     """A PEEL pillar page (most pages) is decided by its title line: every kind answering a stronger sign or that
-    one meets it. A kind trying a pattern on each of its 40 first lines costs every page (README: "Adding a page
+    one meets it. A kind trying a pattern on each of its 40 first lines costs every page (docs/design.md: "Adding a page
     kind"); a kind that reads ``head.texts`` itself escapes this count, not the cost."""
     folder = FIXTURES / f"staffordshire-2018-legitimacy{markup}"
     path = next(folder.glob("input.*"))

@@ -2,7 +2,7 @@
 page is (``detect``), the rules it is read with, the record models a record may be (and so the JSON Schema),
 the words an "unsupported page type" error names it by, and the functions giving its table rows.
 
-A kind is a module (``base.Kind``: see the README's "Adding a page kind"); adding one is writing its module and
+A kind is a module (``base.Kind``: see docs/design.md, "Adding a page kind"); adding one is writing its module and
 naming it in ``KINDS`` below.
 """
 

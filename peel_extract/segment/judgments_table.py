@@ -1,5 +1,7 @@
 """Rule: a report's graded-judgments table, row by row: a header row of grade words with each area in its
-grade's column (one area per row, or several in a cell), or two columns, an area and its grade.
+grade's column (one area per row, or several in a cell), or two columns, an area and its grade. A paragraph or
+two between two parts of the table (a note, "Table continues", a footnote: two tables, or a paragraph inside the
+table's markup) does not end it when the rows after fit the same columns or repeat its header.
 
 Text scrapes lose the table; HTML keeps it as rows of cells (never read by class names).
 """
@@ -12,6 +14,7 @@ from ..blocks import Block
 from ..blocks.cells import Spanned
 from ..vocab import TABLE_HEADER, report_grade
 from .drafts import AreaDraft, GradeColumns, ReportDraft
+from .prose import prose
 from .rule import accepts
 from .state import State
 
@@ -20,6 +23,8 @@ _WORD = re.compile(r"[a-z0-9]+")
 _LETTER = re.compile(r"[^\W\d_]")
 # Words that do not tell two names of an area apart ("Protecting vulnerable people" / "... the ...").
 _FILLERS = frozenset({"the", "and"})
+# The most paragraphs between two parts of one judgments table (a note, "Table continues", a footnote).
+_MAX_BREAK = 2
 
 
 def area_key(name: str) -> str:
@@ -41,9 +46,10 @@ def add_area(report: ReportDraft, area: AreaDraft) -> None:
 
 @accepts(continues=["table"])
 def judgments_table(state: State[ReportDraft], block: Block) -> bool:
-    """A header row of grades sets the columns; each row after it, or a row of an area and a grade, grades areas."""
+    """A header row of grades sets the columns; each row after it, or a row of an area and a grade, grades areas.
+    A paragraph between two parts of the table is taken as the prose it is, and the table goes on after it."""
     if block.kind != "row":
-        return False
+        return state.last_rule == "judgments_table" and _interrupts(state, block) and prose(state, block)
     header = _grade_columns(block.cells)
     if header is not None:
         state.grade_columns = header
@@ -62,6 +68,38 @@ def judgments_table(state: State[ReportDraft], block: Block) -> bool:
     if graded:
         _table_at(state.page, block)
     return True
+
+
+def _interrupts(state: State[ReportDraft], block: Block) -> bool:
+    """A paragraph in a short run of them (no heading, no list) right after the judgments table, before a row
+    that goes on with it."""
+    if block.kind != "para":
+        return False
+    blocks, before = state.blocks, 0
+    while before < min(_MAX_BREAK, state.pos) and blocks[state.pos - before - 1].kind == "para":
+        before += 1  # the paragraphs of the run taken already (a row of the table is before them)
+    for offset in range(1, _MAX_BREAK - before + 1):
+        following = state.peek(offset)
+        if following is None or following.kind != "para":
+            return following is not None and _goes_on(state, following, state.peek(offset + 1))
+    return False
+
+
+def _goes_on(state: State[ReportDraft], row: Block, after: Block | None) -> bool:
+    """The row goes on with the table open: it repeats its header, or fits its grade columns (a name in a grade
+    column, none past them, no grade or header word, no figure: a table of figures is another table); after a
+    table of two columns, it is an area and its grade (or their header, before one)."""
+    if row.kind != "row":
+        return False
+    columns = state.grade_columns
+    if columns is None:
+        return bool(_pair(row.cells)) or (after is not None and after.kind == "row" and _header_of_pairs(row, after))
+    if _grade_columns(row.cells) == columns:
+        return True
+    filled = [index for index, lines in enumerate(row.cells) if lines]
+    if not filled or filled[-1] >= columns.width or not any(index in columns.grades for index in filled):
+        return False
+    return all(_LETTER.search(line) for index in filled for line in row.cells[index]) and _in_table(row.cells)
 
 
 def _grade_columns(cells: Cells) -> GradeColumns | None:
@@ -164,8 +202,13 @@ def _pair(cells: Cells) -> list[tuple[str, str]]:
 def _pairs_header(state: State[ReportDraft], block: Block) -> bool:
     """The "Area | Grade" header of a two-column table: taken when a row of an area and its grade follows."""
     following = state.peek()
+    return following is not None and following.kind == "row" and _header_of_pairs(block, following)
+
+
+def _header_of_pairs(block: Block, following: Block) -> bool:
+    """The row is the header of header words of a table of two columns whose next row is an area and its grade."""
     headers = [lines for lines in block.cells if lines]
-    if following is None or following.kind != "row" or not _pair(following.cells):
+    if not _pair(following.cells):
         return False
     return all(len(lines) == 1 and TABLE_HEADER.match(lines[0]) for lines in headers)
 
