@@ -125,9 +125,9 @@ def test_grades_on_damaged_values_is_one_bad_database_line(
 
 
 def test_grades_on_a_locked_database_says_it_is_locked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from peel_extract.tables import grades
+    from peel_extract.grade_page import read
 
-    monkeypatch.setattr(grades, "BUSY_SECONDS", 0.05)
+    monkeypatch.setattr(read, "BUSY_SECONDS", 0.05)
     database = _database(tmp_path)
     with sqlite3.connect(database, isolation_level=None) as writer:
         writer.execute("BEGIN EXCLUSIVE")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from contextlib import closing
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -80,15 +80,23 @@ class Rows:
 
 def read_rows(database: str | Path) -> Rows:
     """The grades and pages of ``database``; `ReadError` or `NotAPeelDatabase` when it cannot be used."""
+    with read_only(database) as db:
+        grades = list(checked(db, _GRADES_SQL, "latest_judgments", _GRADES))
+        pages = list(_pages(db))
+        return Rows(_grade_rows(grades, _sources(db)), pages)
+
+
+@contextmanager
+def read_only(database: str | Path) -> Iterator[sqlite3.Connection]:
+    """``database`` opened read-only (waiting a while for a run writing it); what stops its use is raised as
+    `ReadError` (no such file) or `NotAPeelDatabase` (damaged, locked, foreign, or values not as written)."""
     path = Path(database)
     if not path.is_file():
         raise ReadError(str(path), "no such file" if not path.exists() else "not a file")
     try:
         uri = path.resolve().as_uri() + "?mode=ro"
         with closing(sqlite3.connect(uri, uri=True, timeout=BUSY_SECONDS)) as db:
-            grades = list(checked(db, _GRADES_SQL, "latest_judgments", _GRADES))
-            pages = list(_pages(db))
-            return Rows(_grade_rows(grades, _sources(db)), pages)
+            yield db
     except sqlite3.DatabaseError as exc:
         raise NotAPeelDatabase(str(path), database_problem(exc)) from None
     except BadValue as bad:

@@ -11,12 +11,10 @@ import csv
 import io
 import json
 import sqlite3
-from contextlib import closing
 from pathlib import Path
 from typing import Any, Literal
 
-from ..errors import NotAPeelDatabase, ReadError
-from ..grade_page.read import BUSY_SECONDS, BadValue, checked, database_problem, not_as_written
+from ..grade_page.read import checked, read_only
 from ..vocab import ALL_PILLARS
 
 Format = Literal["table", "csv", "json"]
@@ -39,19 +37,10 @@ _COUNT_AREAS = (
 
 def read_grades(database: str | Path, areas: bool = False) -> tuple[Grid, str | None]:
     """The pillar grade grid (or, with ``areas``, the report areas' grades) and a note on what it leaves out."""
-    path = Path(database)
-    if not path.is_file():
-        raise ReadError(str(path), "no such file" if not path.exists() else "not a file")
-    try:
-        uri = path.resolve().as_uri() + "?mode=ro"
-        with closing(sqlite3.connect(uri, uri=True, timeout=BUSY_SECONDS)) as db:
-            if areas:
-                return (["sector", "name", "round", "area", "grade"], _rows(db, _AREAS)), None
-            return _pillar_grid(_rows(db, _PILLARS)), _areas_note(db, path)
-    except sqlite3.DatabaseError as exc:
-        raise NotAPeelDatabase(str(path), database_problem(exc)) from None
-    except BadValue as bad:
-        raise not_as_written(path, bad) from None
+    with read_only(database) as db:
+        if areas:
+            return (["sector", "name", "round", "area", "grade"], _rows(db, _AREAS)), None
+        return _pillar_grid(_rows(db, _PILLARS)), _areas_note(db, Path(database))
 
 
 def _rows(db: sqlite3.Connection, sql: str) -> list[tuple[Any, ...]]:
