@@ -85,7 +85,7 @@ def contents_entry(state: State[DatedDraft], block: Block) -> bool:
     "Contents" may fall in the banners before where the page opens: its list still follows it.)"""
     if len(block.text) > MAX_HEADING:
         return False
-    if state.last_rule != "contents_entry" and CONTENTS.match(state.blocks[state.pos - 1].text) is None:
+    if state.last_rule != "contents_entry" and not (state.pos and CONTENTS.match(state.blocks[state.pos - 1].text)):
         return False
     return block.kind == "item" or _runs_to_print(state)
 
