@@ -36,8 +36,8 @@ Progress = Callable[[Outcome], None]
 """Called with each page's outcome as it is written (the CLI's progress bar, --verbose)."""
 PathArg = str | os.PathLike[str]
 Done = defaultdict[tuple[str, str | None], deque[tuple[str, str | None]]]
-"""Per page (path, member): the code and bytes' sha256 of each line an earlier run wrote of it."""
-"""Pages an earlier run accounted for, by (path, member): the code each was given, in order."""
+"""Pages an earlier run accounted for, by (path, member): the code each line gave it and the sha256 of the bytes
+it converted, in order."""
 _RECORD = "record"
 _SHOWN_FAILURES = 5
 
